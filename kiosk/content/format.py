@@ -1,0 +1,336 @@
+"""The bundle format: what each file holds, as specs that read YAML nodes into
+model objects. `kiosk.content.jsonschema` publishes the same specs as JSON Schema.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from kiosk.content import model
+from kiosk.content.nodes import Mapping, Node
+from kiosk.content.phones import PhoneProblem, parse_phone
+from kiosk.content.schema import (
+    INVALID,
+    LANGUAGE_CODE,
+    Choice,
+    Date,
+    Field,
+    Integer,
+    LangMap,
+    ListOf,
+    ReadContext,
+    Record,
+    Text,
+)
+
+ID_PATTERN: Final = r"[a-z0-9][a-z0-9-]{0,63}"
+ID_HINT: Final = "use lowercase letters, digits and hyphens, for example 'legal-help'"
+ICONS: Final = (
+    "scales", "health", "home", "phone", "shield", "people", "info", "heart", "book", "hand",
+)  # fmt: skip
+URL_PATTERN: Final = r"https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?::\d+)?(?:[/?#][^\s]*)?"
+
+
+def _id(description: str) -> Text:
+    return Text(description, pattern=ID_PATTERN, pattern_hint=ID_HINT, max_length=64)
+
+
+LANGUAGE = Text(
+    "A language code such as en, es, ar or zh-Hans",
+    pattern=LANGUAGE_CODE,
+    pattern_hint="write a language code such as en, es or zh-Hans",
+    max_length=20,
+)
+
+
+# --- resources ---------------------------------------------------------------
+
+
+def _build_phone(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any:
+    number = values.get("number")
+    if number is None:
+        return None
+    parsed = parse_phone(number, ctx.region)
+    if isinstance(parsed, PhoneProblem):
+        ctx.error(node, "bad-phone", parsed.message)
+        return None
+    return model.Phone(
+        number=parsed.canonical,
+        display=parsed.display,
+        type=model.PhoneType(values.get("type", "voice")),
+        label=values.get("label"),
+        keyword=values.get("keyword"),
+        pos=ctx.pos(node),
+    )
+
+
+PHONE = Record(
+    {
+        "number": Field(Text("The number in any common format", max_length=40), required=True),
+        "type": Field(Choice(tuple(model.PhoneType), "voice (default), text (SMS) or tty")),
+        "label": Field(LangMap("A short note shown beside the number", max_length=80)),
+        "keyword": Field(Text("For text numbers: the word to send", max_length=30)),
+    },
+    build=_build_phone,
+)
+
+
+def _build_address(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any:
+    return model.Address(
+        street=values.get("street"),
+        city=values.get("city"),
+        state=values.get("state"),
+        postal_code=values.get("postal_code"),
+        country=values.get("country"),
+    )
+
+
+ADDRESS = Record(
+    {
+        "street": Field(Text(max_length=200)),
+        "city": Field(Text(max_length=100)),
+        "state": Field(Text(max_length=100)),
+        "postal_code": Field(Text('Quote it: "63366"', max_length=20)),
+        "country": Field(Text("ISO 3166-1 code", pattern="[A-Z]{2}", pattern_hint="such as US")),
+    },
+    build=_build_address,
+)
+
+
+def _build_verified(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any:
+    if "on" not in values or "method" not in values:
+        return None
+    on = values["on"]
+    pos = ctx.pos(node)
+    if on > ctx.today:
+        ctx.error(
+            node, "verified-in-future", f"verified on {on}, which is after today ({ctx.today})"
+        )
+    return model.Verification(
+        on=on,
+        by=values.get("by", ""),
+        method=model.VerifyMethod(values["method"]),
+        source=values.get("source", ""),
+        pos=pos,
+    )
+
+
+VERIFIED = Record(
+    {
+        "on": Field(Date("When the details were last checked"), required=True),
+        "by": Field(Text("Who checked them", max_length=200), required=True),
+        "method": Field(Choice(tuple(model.VerifyMethod), "How they were checked"), required=True),
+        "source": Field(
+            Text("Where they were checked (a web page, a named person)", max_length=500)
+        ),
+    },
+    build=_build_verified,
+    description="When, how and by whom the contact details were last checked",
+)
+
+
+def _build_resource(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any:
+    if "id" not in values or "name" not in values:
+        return None
+    return model.Resource(
+        id=values["id"],
+        name=values["name"],
+        slip_name=values.get("slip_name"),
+        description=values.get("description"),
+        phones=tuple(p for p in values.get("phones", ()) if p is not None),
+        address=values.get("address"),
+        hours=values.get("hours"),
+        languages=values.get("languages", ()),
+        cost=values.get("cost"),
+        eligibility=values.get("eligibility"),
+        website=values.get("website"),
+        verified=values.get("verified"),
+        pos=ctx.pos(node),
+    )
+
+
+RESOURCE = Record(
+    {
+        "id": Field(_id("Unique id of the resource"), required=True),
+        "name": Field(LangMap("The service's name", max_length=200), required=True),
+        "slip_name": Field(
+            LangMap("A discreet name printed on slips instead of the name", max_length=80)
+        ),
+        "description": Field(LangMap("What the service does, in a sentence or two")),
+        "phones": Field(ListOf(PHONE, max_items=20)),
+        "address": Field(ADDRESS),
+        "hours": Field(LangMap("Opening hours in words", max_length=500)),
+        "languages": Field(ListOf(LANGUAGE, "Languages spoken by the service", max_items=100)),
+        "cost": Field(LangMap(max_length=500)),
+        "eligibility": Field(LangMap(max_length=1000)),
+        "website": Field(
+            Text(
+                "Shown as text or a QR code, never opened",
+                pattern=URL_PATTERN,
+                pattern_hint="write a full address starting with https://",
+                max_length=500,
+            )
+        ),
+        "verified": Field(VERIFIED),
+    },
+    build=_build_resource,
+    description="A service a visitor can contact",
+)
+
+# A resources/*.yaml file holds one resource, or a list of them.
+RESOURCE_LIST = ListOf(RESOURCE, max_items=10_000)
+
+
+# --- topics ------------------------------------------------------------------
+
+
+def _build_question(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any:
+    if "question" not in values or "answer" not in values:
+        return None
+    return model.Question(
+        question=values["question"],
+        answer=values["answer"],
+        sources=values.get("sources", ()),
+        pos=ctx.pos(node),
+    )
+
+
+QUESTION = Record(
+    {
+        "question": Field(
+            LangMap("The question as a visitor would ask it", max_length=300), required=True
+        ),
+        "answer": Field(LangMap("A short, plain answer"), required=True),
+        "sources": Field(
+            ListOf(Text(max_length=300), "Citations shown in small print", max_items=20)
+        ),
+    },
+    build=_build_question,
+)
+
+
+class _ResourceRefSpec(Text):
+    def read(self, node: Node, ctx: ReadContext) -> Any:
+        value = super().read(node, ctx)
+        if value is INVALID:
+            return INVALID
+        return model.ResourceRef(value, ctx.pos(node))
+
+
+def _build_topic(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any:
+    if "id" not in values or "title" not in values:
+        return None
+    return model.Topic(
+        id=values["id"],
+        order=values.get("order", 1000),
+        title=values["title"],
+        icon=values.get("icon"),
+        questions=tuple(q for q in values.get("questions", ()) if q is not None),
+        resource_refs=values.get("resources", ()),
+        pos=ctx.pos(node),
+    )
+
+
+TOPIC = Record(
+    {
+        "id": Field(_id("Unique id of the topic"), required=True),
+        "order": Field(Integer("Sort key on the home screen", maximum=1_000_000)),
+        "title": Field(
+            LangMap("A neutral title: people behind the visitor can see it", max_length=80),
+            required=True,
+        ),
+        "icon": Field(Choice(ICONS, "One of the kiosk's icons")),
+        "questions": Field(ListOf(QUESTION, max_items=100)),
+        "resources": Field(
+            ListOf(
+                _ResourceRefSpec(
+                    "Id of a resource", pattern=ID_PATTERN, pattern_hint=ID_HINT, max_length=64
+                ),
+                "Related resources, in the order shown",
+                max_items=500,
+            )
+        ),
+    },
+    build=_build_topic,
+    description="A topic button on the home screen and its questions",
+)
+
+
+# --- bundle.yaml -------------------------------------------------------------
+
+
+def _build_cover(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any:
+    if "title" not in values or "text" not in values:
+        return None
+    return model.Cover(values["title"], values["text"])
+
+
+COVER = Record(
+    {
+        "title": Field(LangMap(max_length=120), required=True),
+        "text": Field(LangMap(max_length=600), required=True),
+    },
+    build=_build_cover,
+    description="The neutral cover screen, shown when idle and after a quick exit",
+)
+
+
+class _WordLists(LangMap):
+    """sensitive_words: {en: [word, ...], es: [...]}: lists, not texts."""
+
+    def __init__(self) -> None:
+        super().__init__("Words that must never be printed on a discreet slip")
+        self.words = ListOf(Text(max_length=80), max_items=500)
+
+    def read(self, node: Node, ctx: ReadContext) -> Any:
+        if not self._checked(node, ctx):
+            return {}
+        if not isinstance(node, Mapping):
+            ctx.error(
+                node, "expected-mapping", "expected word lists per language: {en: [word, ...]}"
+            )
+            return {}
+        from kiosk.content.schema import _language_key
+
+        result: dict[str, tuple[str, ...]] = {}
+        for key_node, value_node in node.value:
+            language = _language_key(key_node, ctx)
+            words = self.words.read(value_node, ctx)
+            if language is not None and words:
+                result[language] = tuple(w.casefold() for w in words)
+        return result
+
+    def json_schema(self) -> dict[str, Any]:
+        return {
+            "type": "object",
+            "description": self.description,
+            "propertyNames": {"pattern": f"^(?:{LANGUAGE_CODE})$"},
+            "additionalProperties": self.words.json_schema(),
+        }
+
+
+BUNDLE_FIELDS: Final = {
+    "id": Field(_id("The bundle's id"), required=True),
+    "version": Field(Integer("Raise it with every release", minimum=1), required=True),
+    "status": Field(Choice(tuple(model.BundleStatus), "sample, draft or published"), required=True),
+    "title": Field(LangMap(max_length=120), required=True),
+    "region": Field(
+        Text(
+            "Country whose phone numbers the bundle uses",
+            pattern="[A-Z]{2}",
+            pattern_hint="an ISO country code such as US",
+        ),
+        required=True,
+    ),
+    "languages": Field(ListOf(LANGUAGE, min_items=1, max_items=50), required=True),
+    "default_language": Field(LANGUAGE, required=True),
+    "review_by": Field(
+        Date("The date by which the whole bundle must be reviewed again"), required=True
+    ),
+    "max_verification_age_days": Field(Integer("Default 365", minimum=1, maximum=3650)),
+    "cover": Field(COVER, required=True),
+    "slip_heading": Field(LangMap("A neutral heading for printed slips", max_length=60)),
+    "sensitive_words": Field(_WordLists()),
+}
+
+BUNDLE = Record(BUNDLE_FIELDS, description="bundle.yaml: what the bundle is")

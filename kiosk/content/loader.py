@@ -1,0 +1,251 @@
+"""Loading a bundle folder: every file read, checked and turned into one
+immutable `Bundle`, or no bundle at all.
+
+The kiosk never shows a partly loaded bundle: if any finding is an error,
+`LoadResult.bundle` is None and the caller keeps what it had.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Final
+
+from kiosk.content import model, rules
+from kiosk.content.findings import Finding, Findings, Pos, Severity
+from kiosk.content.format import BUNDLE, RESOURCE, RESOURCE_LIST, TOPIC
+from kiosk.content.nodes import Mapping, Node, Scalar, Sequence
+from kiosk.content.schema import INVALID, ReadContext
+from kiosk.content.yamlsource import read_node
+
+MAX_FILES: Final = 5000
+MAX_TOTAL_BYTES: Final = 128 * 1024 * 1024
+DEFAULT_MAX_AGE_DAYS: Final = 365
+CONTENT_FOLDERS: Final = ("topics", "resources")
+
+
+@dataclass
+class LoadResult:
+    bundle: model.Bundle | None
+    findings: list[Finding]
+    # Set when the path is not a bundle at all (no folder, no bundle.yaml):
+    # the validator exits 2 for it rather than 1.
+    unreadable: bool = False
+    texts_by_language: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.WARNING]
+
+
+def load_bundle(path: str | os.PathLike[str], *, today: date | None = None) -> LoadResult:
+    """Read and validate the bundle folder at `path`. Never raises for bad content."""
+    root = Path(path)
+    findings = Findings()
+    today = today or date.today()
+    if not root.is_dir():
+        findings.error(Pos(str(root)), "not-a-bundle", "no such folder; give the bundle's folder")
+        return LoadResult(None, findings.sorted(), unreadable=True)
+    if not (root / "bundle.yaml").is_file():
+        findings.error(
+            Pos("bundle.yaml"),
+            "not-a-bundle",
+            "this folder has no bundle.yaml; every bundle starts with one",
+        )
+        return LoadResult(None, findings.sorted(), unreadable=True)
+    # A bundle is hundreds of thousands of small objects that all stay alive;
+    # the cyclic collector would rescan them again and again while they are
+    # built (several times the parse itself) and could free none of them.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _load(root, findings, today)
+    except Exception as exc:
+        findings.error(
+            Pos("bundle.yaml"),
+            "internal-error",
+            f"the validator failed on this bundle ({type(exc).__name__}); please report it",
+        )
+        return LoadResult(None, findings.sorted())
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+def _load(root: Path, findings: Findings, today: date) -> LoadResult:
+    files = _content_files(root, findings)
+    ctx = ReadContext("bundle.yaml", findings, today=today)
+    bundle_node = None
+    if _inside(root / "bundle.yaml", root.resolve()):
+        bundle_node = read_node(root, "bundle.yaml", findings)
+    else:
+        findings.error(Pos("bundle.yaml"), "path-escape", "bundle.yaml links outside the bundle")
+    header: dict[str, Any] = {}
+    if bundle_node is not None:
+        _prime_languages(bundle_node, ctx)
+        read = BUNDLE.read(bundle_node, ctx)
+        header = read if read is not INVALID else {}
+
+    topics: list[model.Topic] = []
+    resources: list[model.Resource] = []
+    counts = ctx.texts_by_language
+    for rel in files:
+        file_ctx = ReadContext(
+            rel,
+            findings,
+            default_language=ctx.default_language,
+            languages=ctx.languages,
+            region=ctx.region,
+            today=today,
+            texts_by_language=counts,
+        )
+        node = read_node(root, rel, findings)
+        if node is None:
+            continue
+        if rel.startswith("topics/"):
+            topic = TOPIC.read(node, file_ctx)
+            if topic:
+                topics.append(topic)
+        else:
+            spec = RESOURCE_LIST if isinstance(node, Sequence) else RESOURCE
+            read = spec.read(node, file_ctx)
+            if read:
+                resources.extend(read if isinstance(read, tuple) else (read,))
+
+    bundle = _assemble(header, topics, resources, ctx) if bundle_node is not None else None
+    if bundle is not None:
+        rules.check_bundle(bundle, resources, findings, today=today, texts_by_language=counts)
+    if findings.errors:
+        bundle = None
+    return LoadResult(bundle, findings.sorted(), texts_by_language=dict(counts))
+
+
+def _prime_languages(node: Node, ctx: ReadContext) -> None:
+    """Texts in bundle.yaml need the default language before the field that
+    declares it has been read, so look it up first."""
+    if not isinstance(node, Mapping):
+        return
+    for key, value in node.value:
+        if not isinstance(key, Scalar):
+            continue
+        if key.value == "default_language" and isinstance(value, Scalar):
+            ctx.default_language = value.value
+        elif key.value == "region" and isinstance(value, Scalar):
+            ctx.region = value.value
+        elif key.value == "languages" and isinstance(value, Sequence):
+            ctx.languages = tuple(item.value for item in value.value if isinstance(item, Scalar))
+
+
+def _assemble(
+    header: dict[str, Any],
+    topics: list[model.Topic],
+    resources: list[model.Resource],
+    ctx: ReadContext,
+) -> model.Bundle | None:
+    required = (
+        "id",
+        "version",
+        "status",
+        "title",
+        "region",
+        "languages",
+        "default_language",
+        "review_by",
+        "cover",
+    )
+    if any(name not in header for name in required):
+        return None
+    by_id: dict[str, model.Resource] = {}
+    for resource in resources:
+        by_id.setdefault(resource.id, resource)
+    ordered_topics = sorted(topics, key=lambda t: (t.order, t.id))
+    return model.Bundle(
+        id=header["id"],
+        version=header["version"],
+        status=model.BundleStatus(header["status"]),
+        title=header["title"],
+        region=header["region"],
+        languages=header["languages"],
+        default_language=header["default_language"],
+        review_by=header["review_by"],
+        max_verification_age_days=header.get("max_verification_age_days", DEFAULT_MAX_AGE_DAYS),
+        cover=header["cover"],
+        slip_heading=header.get("slip_heading")
+        or model.LangText({ctx.default_language: "Useful numbers"}, ctx.default_language),
+        sensitive_words=header.get("sensitive_words", {}),
+        topics=tuple(ordered_topics),
+        resources=MappingProxyType(by_id),
+    )
+
+
+def _content_files(root: Path, findings: Findings) -> list[str]:
+    """The YAML files of the bundle, relative and sorted, refusing anything that
+    would make the loader read outside the bundle folder."""
+    real_root = root.resolve()
+    found: list[str] = []
+    total = 0
+    for folder in CONTENT_FOLDERS:
+        base = root / folder
+        if base.is_symlink() and not _inside(base, real_root):
+            findings.error(
+                Pos(folder),
+                "path-escape",
+                "this folder links outside the bundle; copy the files in instead",
+            )
+            continue
+        if not base.is_dir():
+            continue
+        for entry in sorted(base.iterdir(), key=lambda p: p.name):
+            rel = f"{folder}/{entry.name}"
+            if entry.name.startswith("."):
+                continue
+            if entry.is_symlink() and not _inside(entry, real_root):
+                findings.error(
+                    Pos(rel),
+                    "path-escape",
+                    "this file links outside the bundle; copy the file in instead",
+                )
+                continue
+            if entry.is_dir():
+                findings.warning(
+                    Pos(rel), "ignored-file", "folders inside topics/ and resources/ are not read"
+                )
+                continue
+            if entry.suffix not in (".yaml", ".yml"):
+                findings.warning(
+                    Pos(rel), "ignored-file", "only .yaml files are read; rename it or remove it"
+                )
+                continue
+            found.append(rel)
+            if len(found) > MAX_FILES:
+                findings.error(
+                    Pos(folder), "too-many-files", f"more than {MAX_FILES} files; merge some"
+                )
+                return []
+            try:
+                total += entry.stat().st_size
+            except OSError:
+                continue
+            if total > MAX_TOTAL_BYTES:
+                findings.error(
+                    Pos(folder),
+                    "bundle-too-large",
+                    f"the bundle is larger than {MAX_TOTAL_BYTES // 2**20} MiB",
+                )
+                return []
+    return found
+
+
+def _inside(path: Path, real_root: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(real_root)
+    except OSError:
+        return False

@@ -1,0 +1,222 @@
+"""The bundle as immutable data: what every other layer reads.
+
+Nothing here knows about YAML or Qt. Objects carry the `Pos` they came from so
+that rules spanning files can still point an editor at a line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from types import MappingProxyType
+
+from kiosk.content.findings import Pos
+
+
+@dataclass(frozen=True, slots=True)
+class Localized:
+    """A text in the language it was found in; `fallback` when that is not the one asked for."""
+
+    text: str
+    language: str
+    fallback: bool
+
+
+class LangText(Mapping[str, str]):
+    """Visible text in several languages; always holds the bundle's default language."""
+
+    __slots__ = ("_default", "_texts")
+
+    def __init__(self, texts: Mapping[str, str], default: str) -> None:
+        self._texts = MappingProxyType(dict(texts))
+        self._default = default
+
+    def __getitem__(self, language: str) -> str:
+        return self._texts[language]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def __repr__(self) -> str:
+        return f"LangText({dict(self._texts)!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, LangText) and dict(self._texts) == dict(other._texts)
+
+    def __hash__(self) -> int:
+        return hash(tuple(sorted(self._texts.items())))
+
+    def get_localized(self, language: str) -> Localized:
+        text = self._texts.get(language)
+        if text is not None:
+            return Localized(text, language, False)
+        fallback = self._texts.get(self._default, "")
+        return Localized(fallback, self._default, True)
+
+    def in_language(self, language: str) -> str:
+        return self.get_localized(language).text
+
+
+class BundleStatus(StrEnum):
+    SAMPLE = "sample"
+    DRAFT = "draft"
+    PUBLISHED = "published"
+
+
+class PhoneType(StrEnum):
+    VOICE = "voice"
+    TEXT = "text"
+    TTY = "tty"
+
+
+class VerifyMethod(StrEnum):
+    PHONED = "phoned"
+    EMAILED = "emailed"
+    VISITED = "visited"
+    DESK_CHECK = "desk-check"
+
+
+class Trust(StrEnum):
+    """How far a visitor can rely on a resource's contact details today."""
+
+    VERIFIED = "verified"
+    STALE = "stale"
+    UNVERIFIED = "unverified"
+
+
+@dataclass(frozen=True, slots=True)
+class Verification:
+    on: date
+    by: str
+    method: VerifyMethod
+    source: str
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class Phone:
+    """A number as the editor meant it: `number` is canonical (E.164, or the
+    short code itself), `display` is what a visitor in the region dials."""
+
+    number: str
+    display: str
+    type: PhoneType
+    label: LangText | None
+    keyword: str | None
+    pos: Pos
+
+    @property
+    def dial_uri(self) -> str:
+        return f"tel:{self.number}"
+
+
+@dataclass(frozen=True, slots=True)
+class Address:
+    street: str | None
+    city: str | None
+    state: str | None
+    postal_code: str | None
+    country: str | None
+
+    def lines(self) -> list[str]:
+        locality = " ".join(p for p in (self.state, self.postal_code) if p)
+        city_line = ", ".join(p for p in (self.city, locality) if p)
+        return [p for p in (self.street, city_line) if p]
+
+
+@dataclass(frozen=True, slots=True)
+class Resource:
+    id: str
+    name: LangText
+    slip_name: LangText | None
+    description: LangText | None
+    phones: tuple[Phone, ...]
+    address: Address | None
+    hours: LangText | None
+    languages: tuple[str, ...]
+    cost: LangText | None
+    eligibility: LangText | None
+    website: str | None
+    verified: Verification | None
+    pos: Pos
+
+    def trust(self, today: date, max_age_days: int) -> Trust:
+        if self.verified is None:
+            return Trust.UNVERIFIED
+        if (today - self.verified.on).days > max_age_days:
+            return Trust.STALE
+        return Trust.VERIFIED
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    question: LangText
+    answer: LangText
+    sources: tuple[str, ...]
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceRef:
+    id: str
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    id: str
+    order: int
+    title: LangText
+    icon: str | None
+    questions: tuple[Question, ...]
+    resource_refs: tuple[ResourceRef, ...]
+    pos: Pos
+
+    @property
+    def resource_ids(self) -> tuple[str, ...]:
+        return tuple(ref.id for ref in self.resource_refs)
+
+
+@dataclass(frozen=True, slots=True)
+class Cover:
+    title: LangText
+    text: LangText
+
+
+@dataclass(frozen=True)
+class Bundle:
+    id: str
+    version: int
+    status: BundleStatus
+    title: LangText
+    region: str
+    languages: tuple[str, ...]
+    default_language: str
+    review_by: date
+    max_verification_age_days: int
+    cover: Cover
+    slip_heading: LangText
+    sensitive_words: Mapping[str, tuple[str, ...]]
+    topics: tuple[Topic, ...]
+    resources: Mapping[str, Resource] = field(default_factory=dict)
+
+    @property
+    def is_sample(self) -> bool:
+        return self.status is BundleStatus.SAMPLE
+
+    def topic(self, topic_id: str) -> Topic:
+        for topic in self.topics:
+            if topic.id == topic_id:
+                return topic
+        raise KeyError(topic_id)
+
+    def resources_of(self, topic: Topic) -> list[Resource]:
+        return [self.resources[ref.id] for ref in topic.resource_refs if ref.id in self.resources]
+
+    def trust(self, resource: Resource, today: date) -> Trust:
+        return resource.trust(today, self.max_verification_age_days)

@@ -1,0 +1,50 @@
+"""Phone numbers: read with the phonenumbers library for the bundle's region.
+
+A wrong number is the worst bug this product can have, so a number that the
+library does not consider valid for the region is an error, never a guess.
+Results are memoised per (text, region): national hotlines recur across
+resources and parsing is the costliest part of validating a large bundle.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import phonenumbers
+from phonenumbers import PhoneNumberFormat
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedPhone:
+    canonical: str  # E.164, or the digits of a short code
+    display: str  # national format, as people in the region write it
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneProblem:
+    message: str
+
+
+@lru_cache(maxsize=65536)
+def parse_phone(text: str, region: str) -> ParsedPhone | PhoneProblem:
+    """Full numbers in any common format, and the short numbers (911, 988, SMS
+    short codes) that the library lists as valid for the region."""
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException as exc:
+        return PhoneProblem(f"{text!r} is not a phone number ({exc._msg}); check the digits")
+    digits = phonenumbers.national_significant_number(number)
+    if len(digits) <= 8 and phonenumbers.is_valid_short_number_for_region(number, region):
+        return ParsedPhone(digits, digits)
+    if phonenumbers.is_valid_number(number):
+        canonical = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+        if phonenumbers.region_code_for_number(number) == region:
+            display = phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
+        else:
+            display = phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+        return ParsedPhone(canonical, display)
+    return PhoneProblem(
+        f"{text!r} is not a valid phone number in region {region}; check every digit "
+        "against the organisation's own published number"
+    )

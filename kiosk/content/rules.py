@@ -1,0 +1,190 @@
+"""Rules that look across files: ids, references, verification and coverage.
+
+Rules about a single value (types, phone numbers, dates, URLs) run while the
+file is read, in `format`; these run once on the assembled bundle.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from kiosk.content import model
+from kiosk.content.findings import Findings, Pos
+
+
+def check_bundle(
+    bundle: model.Bundle,
+    resources_read: Sequence[model.Resource],
+    findings: Findings,
+    *,
+    today: date,
+    texts_by_language: dict[str, int],
+) -> None:
+    header = Pos("bundle.yaml", 1, 1)
+    _check_header(bundle, findings, header, today)
+    _check_ids(bundle, resources_read, findings)
+    _check_references(bundle, findings)
+    _check_verification(bundle, findings, today)
+    _check_slip_names(bundle, findings)
+    _check_coverage(bundle, findings, header, texts_by_language)
+
+
+def _check_header(bundle: model.Bundle, findings: Findings, header: Pos, today: date) -> None:
+    if bundle.default_language not in bundle.languages:
+        findings.error(
+            header,
+            "default-language-not-listed",
+            f"default_language '{bundle.default_language}' is not in languages; add it there",
+        )
+    if len(set(bundle.languages)) != len(bundle.languages):
+        findings.error(header, "duplicate-language", "a language is listed twice in languages")
+    if bundle.review_by < today:
+        findings.warning(
+            header,
+            "review-overdue",
+            f"review_by {bundle.review_by} has passed; review every topic and contact, "
+            "then set a new date and raise the version",
+        )
+    if bundle.is_sample:
+        findings.warning(
+            header,
+            "sample-bundle",
+            "status is 'sample': every screen says so; a site must review it before real use",
+        )
+    if not bundle.topics:
+        findings.error(Pos("topics"), "no-topics", "the bundle has no topics; add topics/*.yaml")
+
+
+def _check_ids(
+    bundle: model.Bundle, resources_read: Sequence[model.Resource], findings: Findings
+) -> None:
+    first_topic: dict[str, Pos] = {}
+    for topic in bundle.topics:
+        if topic.id in first_topic:
+            findings.error(
+                topic.pos,
+                "duplicate-id",
+                f"topic id '{topic.id}' is also used at {first_topic[topic.id]}; "
+                "ids must be unique",
+            )
+        else:
+            first_topic[topic.id] = topic.pos
+    first_resource: dict[str, Pos] = {}
+    for resource in resources_read:
+        if resource.id in first_resource:
+            findings.error(
+                resource.pos,
+                "duplicate-id",
+                f"resource id '{resource.id}' is also used at {first_resource[resource.id]}; "
+                "ids must be unique",
+            )
+        else:
+            first_resource[resource.id] = resource.pos
+
+
+def _check_references(bundle: model.Bundle, findings: Findings) -> None:
+    used: set[str] = set()
+    for topic in bundle.topics:
+        seen: set[str] = set()
+        for ref in topic.resource_refs:
+            if ref.id not in bundle.resources:
+                findings.error(
+                    ref.pos,
+                    "dangling-reference",
+                    f"no resource has the id '{ref.id}'{_close(ref.id, bundle.resources)}",
+                )
+            elif ref.id in seen:
+                findings.warning(ref.pos, "duplicate-reference", f"'{ref.id}' is listed twice")
+            seen.add(ref.id)
+        used |= seen
+        if not topic.questions and not topic.resource_refs:
+            findings.warning(
+                topic.pos, "empty-topic", "this topic has no questions and no resources"
+            )
+    for resource in bundle.resources.values():
+        if resource.id not in used:
+            findings.warning(
+                resource.pos,
+                "unreachable-resource",
+                f"no topic lists '{resource.id}', so visitors cannot reach it; add it to a topic",
+            )
+        if not resource.phones and not resource.website and not resource.address:
+            findings.warning(
+                resource.pos,
+                "no-contact",
+                "this resource has no phone, website or address for a visitor to use",
+            )
+
+
+def _check_verification(bundle: model.Bundle, findings: Findings, today: date) -> None:
+    published = bundle.status is model.BundleStatus.PUBLISHED
+    for resource in bundle.resources.values():
+        verified = resource.verified
+        if verified is None:
+            message = (
+                f"'{resource.id}' has no 'verified:' entry, so the kiosk marks it unverified; "
+                "check the details and add verified: {on, by, method, source}"
+            )
+            if published:
+                findings.error(resource.pos, "unverified", message)
+            else:
+                findings.warning(resource.pos, "unverified", message)
+            continue
+        age = (today - verified.on).days
+        if age > bundle.max_verification_age_days:
+            findings.warning(
+                verified.pos,
+                "stale-verification",
+                f"'{resource.id}' was last verified {age} days ago ({verified.on}), more than "
+                f"{bundle.max_verification_age_days}; check it again",
+            )
+
+
+def _check_slip_names(bundle: model.Bundle, findings: Findings) -> None:
+    words = bundle.sensitive_words
+    if not words:
+        return
+    for resource in bundle.resources.values():
+        if resource.slip_name is None:
+            continue
+        for language, text in resource.slip_name.items():
+            lowered = text.casefold()
+            hits = [w for w in words.get(language, ()) if w in lowered]
+            if hits:
+                findings.error(
+                    resource.pos,
+                    "sensitive-slip-name",
+                    f"slip_name ({language}) {text!r} contains '{hits[0]}', a word listed in "
+                    "sensitive_words; slips must not say what they are about",
+                )
+
+
+def _check_coverage(
+    bundle: model.Bundle, findings: Findings, header: Pos, counts: dict[str, int]
+) -> None:
+    total = counts.get(bundle.default_language, 0)
+    if not total:
+        return
+    for language in bundle.languages:
+        if language == bundle.default_language:
+            continue
+        have = counts.get(language, 0)
+        if have < total:
+            findings.warning(
+                header,
+                "incomplete-translation",
+                f"'{language}' has {have} of {total} texts ({coverage(have, total)}); "
+                f"the rest is shown in '{bundle.default_language}'",
+            )
+
+
+def coverage(have: int, total: int) -> str:
+    return f"{100 * have // total}%" if total else "100%"
+
+
+def _close(value: str, options: object) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(value, list(options), n=1)  # type: ignore[call-overload]
+    return f"; did you mean '{close[0]}'?" if close else ""

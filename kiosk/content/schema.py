@@ -1,0 +1,496 @@
+"""Small declarative specs that read YAML nodes into values and describe
+themselves as JSON Schema.
+
+One description serves both the loader (with file:line:col findings) and the
+published JSON Schema that editors' tools use, so the two cannot drift apart.
+
+Reading never raises for bad content: a spec reports a finding and returns
+`INVALID`; the caller goes on, so one pass reports every problem in a file.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Final
+
+from kiosk.content.findings import Findings, Pos
+from kiosk.content.nodes import Mapping, Node, Scalar, Sequence
+
+STR: Final = "tag:yaml.org,2002:str"
+INT: Final = "tag:yaml.org,2002:int"
+TIMESTAMP: Final = "tag:yaml.org,2002:timestamp"
+_PLAIN_TAG_KIND: Final = {
+    "tag:yaml.org,2002:bool": "true/false",
+    "tag:yaml.org,2002:int": "a number",
+    "tag:yaml.org,2002:float": "a number",
+    "tag:yaml.org,2002:null": "empty (null)",
+    TIMESTAMP: "a date",
+}
+_STANDARD_TAGS: Final = frozenset(
+    {STR, INT, TIMESTAMP, "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", *_PLAIN_TAG_KIND}
+)
+# Repeating an anchor lets a small file expand into a huge tree; real bundles
+# need few or none.
+MAX_ALIAS_REUSE: Final = 100
+
+
+class _Invalid:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "INVALID"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+INVALID: Final = _Invalid()
+
+
+@dataclass
+class ReadContext:
+    """What reading one file needs to know about the bundle around it."""
+
+    file: str
+    findings: Findings
+    default_language: str = "en"
+    languages: tuple[str, ...] = ()
+    region: str = "US"
+    today: date = field(default_factory=date.today)
+    seen_collections: set[int] = field(default_factory=set)
+    alias_reuse: int = 0
+    texts_by_language: dict[str, int] = field(default_factory=dict)
+
+    def pos(self, node: Node) -> Pos:
+        mark = node.start_mark
+        return Pos(self.file, mark.line + 1, mark.column + 1)
+
+    def error(self, node: Node, rule: str, message: str) -> None:
+        self.findings.error(self.pos(node), rule, message)
+
+    def warning(self, node: Node, rule: str, message: str) -> None:
+        self.findings.warning(self.pos(node), rule, message)
+
+
+class Spec:
+    """What a value must look like. Subclasses read one node."""
+
+    description: str = ""
+
+    def read(self, node: Node, ctx: ReadContext) -> Any:
+        raise NotImplementedError
+
+    def json_schema(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def _checked(self, node: Node, ctx: ReadContext) -> bool:
+        """Refuse non-standard tags such as `!!python/object` before anything else."""
+        if node.tag not in _STANDARD_TAGS:
+            ctx.error(node, "yaml-tag", f"the YAML tag '{node.tag}' is not allowed; remove it")
+            return False
+        if isinstance(node, (Mapping, Sequence)):
+            key = id(node)
+            if key in ctx.seen_collections:
+                ctx.alias_reuse += 1
+                if ctx.alias_reuse == MAX_ALIAS_REUSE + 1:
+                    ctx.error(
+                        node,
+                        "too-many-aliases",
+                        f"aliases (*name) are reused more than {MAX_ALIAS_REUSE} times; "
+                        "write the values out",
+                    )
+                if ctx.alias_reuse > MAX_ALIAS_REUSE:
+                    return False
+            else:
+                ctx.seen_collections.add(key)
+        return True
+
+
+def _with_description(schema: dict[str, Any], description: str) -> dict[str, Any]:
+    if description:
+        schema["description"] = description
+    return schema
+
+
+class Text(Spec):
+    """A piece of text. Plain values that YAML 1.1 would turn into something
+    else (`no` -> false, `10:30` -> 630, `01234` -> 668) are refused with a
+    hint to quote them, instead of being silently mangled."""
+
+    def __init__(
+        self,
+        description: str = "",
+        *,
+        pattern: str | None = None,
+        pattern_hint: str = "",
+        max_length: int = 5000,
+    ) -> None:
+        self.description = description
+        self.pattern = pattern
+        self._regex = re.compile(pattern) if pattern else None
+        self.pattern_hint = pattern_hint
+        self.max_length = max_length
+
+    def read(self, node: Node, ctx: ReadContext) -> Any:
+        if not self._checked(node, ctx):
+            return INVALID
+        if not isinstance(node, Scalar):
+            ctx.error(node, "expected-text", f"expected text, found a {_kind(node)}")
+            return INVALID
+        if node.tag != STR:
+            if node.tag == "tag:yaml.org,2002:null" and node.value in ("", "~", "null"):
+                ctx.error(
+                    node, "empty-value", "this value is empty; write the text or remove the field"
+                )
+            else:
+                ctx.error(
+                    node,
+                    "yaml-implicit-type",
+                    f"expected text, but YAML reads {node.value!r} as "
+                    f'{_PLAIN_TAG_KIND.get(node.tag, node.tag)}; put it in quotes: "{node.value}"',
+                )
+            return INVALID
+        value = node.value.strip()
+        if not value:
+            ctx.error(node, "empty-value", "this text is empty; write the text or remove the field")
+            return INVALID
+        if len(value) > self.max_length:
+            ctx.error(
+                node,
+                "text-too-long",
+                f"text is {len(value)} characters, more than {self.max_length}; shorten it",
+            )
+            return INVALID
+        if self._regex is not None and not self._regex.fullmatch(value):
+            ctx.error(node, "bad-format", f"{value!r} is not valid here: {self.pattern_hint}")
+            return INVALID
+        return value
+
+    def json_schema(self) -> dict[str, Any]:
+        schema: dict[str, Any] = {"type": "string", "minLength": 1, "maxLength": self.max_length}
+        if self.pattern:
+            schema["pattern"] = f"^(?:{self.pattern})$"
+        return _with_description(schema, self.description)
+
+
+class Choice(Text):
+    def __init__(self, values: tuple[str, ...], description: str = "") -> None:
+        super().__init__(description)
+        self.values = values
+
+    def read(self, node: Node, ctx: ReadContext) -> Any:
+        value = super().read(node, ctx)
+        if value is INVALID:
+            return INVALID
+        if value not in self.values:
+            ctx.error(
+                node,
+                "bad-choice",
+                f"{value!r} is not one of: {', '.join(self.values)}"
+                f"{_did_you_mean(value, self.values)}",
+            )
+            return INVALID
+        return value
+
+    def json_schema(self) -> dict[str, Any]:
+        return _with_description({"enum": list(self.values)}, self.description)
+
+
+class Integer(Spec):
+    def __init__(self, description: str = "", *, minimum: int = 0, maximum: int = 2**31) -> None:
+        self.description = description
+        self.minimum = minimum
+        self.maximum = maximum
+
+    def read(self, node: Node, ctx: ReadContext) -> Any:
+        if not self._checked(node, ctx):
+            return INVALID
+        if not isinstance(node, Scalar) or node.tag != INT:
+            shown = node.value if isinstance(node, Scalar) else f"a {_kind(node)}"
+            ctx.error(node, "expected-integer", f"expected a whole number, found {shown!r}")
+            return INVALID
+        try:
+            value = int(node.value.replace("_", ""), 0)
+        except ValueError:
+            # YAML 1.1 octal (0644) and sexagesimal (1:30) are ints to the
+            # resolver but not what an editor means by a number.
+            ctx.error(node, "expected-integer", f"write {node.value!r} as a plain whole number")
+            return INVALID
+        if not self.minimum <= value <= self.maximum:
+            ctx.error(
+                node,
+                "out-of-range",
+                f"{value} is outside {self.minimum}..{self.maximum}",
+            )
+            return INVALID
+        return value
+
+    def json_schema(self) -> dict[str, Any]:
+        schema = {"type": "integer", "minimum": self.minimum, "maximum": self.maximum}
+        return _with_description(schema, self.description)
+
+
+_DATE_RE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class Date(Spec):
+    """A calendar date, written 2026-11-20 (quoted or not)."""
+
+    def __init__(self, description: str = "") -> None:
+        self.description = description
+
+    def read(self, node: Node, ctx: ReadContext) -> Any:
+        if not self._checked(node, ctx):
+            return INVALID
+        raw = node.value if isinstance(node, Scalar) else None
+        if raw is None or node.tag not in (STR, TIMESTAMP) or not _DATE_RE.fullmatch(raw.strip()):
+            shown = raw if raw is not None else f"a {_kind(node)}"
+            ctx.error(node, "bad-date", f"expected a date written YYYY-MM-DD, found {shown!r}")
+            return INVALID
+        try:
+            return date.fromisoformat(raw.strip())
+        except ValueError:
+            ctx.error(node, "bad-date", f"{raw!r} is not a real calendar date")
+            return INVALID
+
+    def json_schema(self) -> dict[str, Any]:
+        return _with_description({"type": "string", "format": "date"}, self.description)
+
+
+class ListOf(Spec):
+    def __init__(
+        self, item: Spec, description: str = "", *, min_items: int = 0, max_items: int = 10_000
+    ) -> None:
+        self.item = item
+        self.description = description
+        self.min_items = min_items
+        self.max_items = max_items
+
+    def read(self, node: Node, ctx: ReadContext) -> Any:
+        if not self._checked(node, ctx):
+            return INVALID
+        if not isinstance(node, Sequence):
+            ctx.error(
+                node,
+                "expected-list",
+                f"expected a list (lines starting with '- ' or [a, b]), found a {_kind(node)}",
+            )
+            return INVALID
+        if len(node.value) > self.max_items:
+            ctx.error(node, "too-many-items", f"more than {self.max_items} items; split them up")
+            return INVALID
+        if len(node.value) < self.min_items:
+            ctx.error(node, "too-few-items", f"needs at least {self.min_items} item(s)")
+            return INVALID
+        values = [self.item.read(child, ctx) for child in node.value]
+        return tuple(v for v in values if v is not INVALID)
+
+    def json_schema(self) -> dict[str, Any]:
+        schema: dict[str, Any] = {"type": "array", "items": self.item.json_schema()}
+        if self.min_items:
+            schema["minItems"] = self.min_items
+        schema["maxItems"] = self.max_items
+        return _with_description(schema, self.description)
+
+
+@dataclass(frozen=True)
+class Field:
+    spec: Spec
+    required: bool = False
+
+
+Builder = Callable[[dict[str, Any], Node, ReadContext], Any]
+
+
+class Record(Spec):
+    """A mapping with known fields. `build` turns the read values into a model
+    object; it runs even when some fields were bad, so it must tolerate None."""
+
+    def __init__(
+        self, fields: dict[str, Field], build: Builder | None = None, description: str = ""
+    ) -> None:
+        self.fields = dict(fields)
+        self.build = build
+        self.description = description
+
+    def read(self, node: Node, ctx: ReadContext) -> Any:
+        if not self._checked(node, ctx):
+            return INVALID
+        if not isinstance(node, Mapping):
+            ctx.error(
+                node, "expected-mapping", f"expected fields ('name: value'), found a {_kind(node)}"
+            )
+            return INVALID
+        values: dict[str, Any] = {}
+        seen: dict[str, Node] = {}
+        for key_node, value_node in node.value:
+            key = _key_text(key_node, ctx)
+            if key is None:
+                continue
+            if key in seen:
+                first = ctx.pos(seen[key])
+                ctx.error(
+                    key_node,
+                    "duplicate-key",
+                    f"'{key}' is given twice (first at line {first.line}); keep one",
+                )
+                continue
+            seen[key] = key_node
+            spec_field = self.fields.get(key)
+            if spec_field is None:
+                ctx.error(
+                    key_node,
+                    "unknown-field",
+                    f"unknown field '{key}'{_did_you_mean(key, self.fields)}",
+                )
+                continue
+            value = spec_field.spec.read(value_node, ctx)
+            if value is not INVALID:
+                values[key] = value
+        for name, spec_field in self.fields.items():
+            if spec_field.required and name not in seen:
+                ctx.error(node, "missing-field", f"required field '{name}' is missing")
+        if self.build is None:
+            return values
+        return self.build(values, node, ctx)
+
+    def json_schema(self) -> dict[str, Any]:
+        schema: dict[str, Any] = {
+            "type": "object",
+            "properties": {name: f.spec.json_schema() for name, f in self.fields.items()},
+            "additionalProperties": False,
+        }
+        required = [name for name, f in self.fields.items() if f.required]
+        if required:
+            schema["required"] = required
+        return _with_description(schema, self.description)
+
+
+class LangMap(Spec):
+    """Visible text: `{en: "...", es: "..."}`, or plain text in the default language."""
+
+    def __init__(self, description: str = "", *, max_length: int = 5000) -> None:
+        self.description = description
+        self.text = Text(max_length=max_length)
+
+    def read(self, node: Node, ctx: ReadContext) -> Any:
+        from kiosk.content.model import LangText  # local: model imports nothing from here
+
+        if not self._checked(node, ctx):
+            return INVALID
+        if isinstance(node, Scalar):
+            value = self.text.read(node, ctx)
+            if value is INVALID:
+                return INVALID
+            self._count(ctx, (ctx.default_language,))
+            return LangText({ctx.default_language: value}, ctx.default_language)
+        if not isinstance(node, Mapping):
+            ctx.error(
+                node,
+                "expected-text",
+                f'expected text or a language map like {{en: "..."}}, found a {_kind(node)}',
+            )
+            return INVALID
+        texts: dict[str, str] = {}
+        for key_node, value_node in node.value:
+            language = _language_key(key_node, ctx)
+            if language is None:
+                continue
+            if language in texts:
+                ctx.error(
+                    key_node, "duplicate-key", f"language '{language}' is given twice; keep one"
+                )
+                continue
+            value = self.text.read(value_node, ctx)
+            if value is not INVALID:
+                texts[language] = value
+        if ctx.default_language not in texts:
+            ctx.error(
+                node,
+                "missing-default-language",
+                f"no text in the default language '{ctx.default_language}'; add "
+                f"'{ctx.default_language}: \"...\"' (other languages fall back to it)",
+            )
+            return INVALID
+        self._count(ctx, texts)
+        return LangText(texts, ctx.default_language)
+
+    @staticmethod
+    def _count(ctx: ReadContext, languages: Any) -> None:
+        counts = ctx.texts_by_language
+        for language in languages:
+            counts[language] = counts.get(language, 0) + 1
+
+    def json_schema(self) -> dict[str, Any]:
+        text = self.text.json_schema()
+        schema = {
+            "oneOf": [
+                text,
+                {
+                    "type": "object",
+                    "propertyNames": {"pattern": f"^(?:{LANGUAGE_CODE})$"},
+                    "additionalProperties": text,
+                    "minProperties": 1,
+                },
+            ]
+        }
+        return _with_description(schema, self.description)
+
+
+LANGUAGE_CODE: Final = r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*"
+_LANGUAGE_RE: Final = re.compile(LANGUAGE_CODE)
+
+
+def _language_key(node: Node, ctx: ReadContext) -> str | None:
+    if not isinstance(node, Scalar):
+        ctx.error(node, "bad-language", "a language code must be plain text such as en or es")
+        return None
+    if node.tag != STR:
+        ctx.error(
+            node,
+            "yaml-implicit-type",
+            f"YAML reads the language code {node.value!r} as "
+            f'{_PLAIN_TAG_KIND.get(node.tag, node.tag)}; put it in quotes: "{node.value}"',
+        )
+        return None
+    code = node.value
+    if not _LANGUAGE_RE.fullmatch(code):
+        ctx.error(
+            node, "bad-language", f"{code!r} is not a language code such as en, es or zh-Hans"
+        )
+        return None
+    if ctx.languages and code not in ctx.languages:
+        ctx.error(
+            node,
+            "undeclared-language",
+            f"language '{code}' is not in the bundle's languages "
+            f"({', '.join(ctx.languages)}); add it to bundle.yaml or fix the code"
+            f"{_did_you_mean(code, ctx.languages)}",
+        )
+        return None
+    return code
+
+
+def _key_text(node: Node, ctx: ReadContext) -> str | None:
+    # Field names are taken literally: `on:` is a field here, never `true`.
+    if not isinstance(node, Scalar):
+        ctx.error(node, "bad-key", "a field name must be plain text")
+        return None
+    return node.value
+
+
+def _kind(node: Node) -> str:
+    if isinstance(node, Mapping):
+        return "set of fields (mapping)"
+    if isinstance(node, Sequence):
+        return "list"
+    return f"value {node.value!r}"
+
+
+def _did_you_mean(value: str, options: Any) -> str:
+    close = difflib.get_close_matches(value, list(options), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""

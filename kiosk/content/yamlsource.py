@@ -1,0 +1,123 @@
+"""Reading one bundle file into a YAML node tree, safely and with positions.
+
+Only parsing and composing run here (see `nodes`): the result keeps every
+line and column and never constructs Python objects from tags, so
+`!!python/...` tags stay inert and are refused later by the schema. libyaml
+refuses nesting deeper than 1000 levels, and the size limits below keep a
+hostile file from exhausting memory.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from kiosk.content.findings import Findings, Pos
+from kiosk.content.nodes import ComposeError, Node, compose
+
+MAX_FILE_BYTES = 4 * 1024 * 1024
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def read_node(root: Path, rel: str, findings: Findings) -> Node | None:
+    """Return the file's single YAML document as a node, or None with a finding."""
+    path = root / rel
+    where = Pos(rel)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            findings.error(
+                where,
+                "file-too-large",
+                f"file is {size:,} bytes, more than the limit of {MAX_FILE_BYTES:,}; "
+                "split it into several files",
+            )
+            return None
+        data = path.read_bytes()
+    except OSError as exc:
+        findings.error(where, "unreadable-file", f"cannot read the file: {exc.strerror or exc}")
+        return None
+    text = _decode(data, rel, findings)
+    if text is None:
+        return None
+    if not text.strip():
+        findings.error(
+            where, "empty-file", "the file is empty; write the expected fields or delete it"
+        )
+        return None
+    try:
+        node = compose(text)
+    except ComposeError as exc:
+        mark = exc.mark
+        findings.error(Pos(rel, mark.line + 1, mark.column + 1), "yaml-structure", str(exc))
+        return None
+    except yaml.MarkedYAMLError as exc:
+        findings.error(_mark_pos(rel, exc), "yaml-syntax", _describe_yaml_error(exc))
+        return None
+    except yaml.YAMLError as exc:  # errors without a position, e.g. a reader error
+        findings.error(where, "yaml-syntax", f"not valid YAML: {exc}")
+        return None
+    except RecursionError:
+        findings.error(where, "too-deep", "the file nests too deeply to read")
+        return None
+    if node is None:
+        findings.error(
+            where, "empty-file", "the file holds only comments; write the expected fields"
+        )
+    return node
+
+
+def _decode(data: bytes, rel: str, findings: Findings) -> str | None:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        findings.error(
+            Pos(rel, line, col),
+            "not-utf8",
+            f"byte 0x{data[exc.start]:02x} is not UTF-8 text; save the file as UTF-8",
+        )
+        return None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    # YAML forbids most control characters; report them with a place rather than
+    # letting the reader fail on them with a position-less error.
+    bad = _CONTROL.search(text)
+    if bad:
+        index = bad.start()
+        line = text.count("\n", 0, index) + 1
+        col = index - (text.rfind("\n", 0, index) + 1) + 1
+        findings.error(
+            Pos(rel, line, col),
+            "control-character",
+            f"invisible control character U+{ord(bad.group()):04X}; delete it",
+        )
+        return None
+    return text
+
+
+def _mark_pos(rel: str, exc: yaml.MarkedYAMLError) -> Pos:
+    mark = exc.problem_mark or exc.context_mark
+    if mark is None:
+        return Pos(rel)
+    return Pos(rel, mark.line + 1, mark.column + 1)
+
+
+def _describe_yaml_error(exc: yaml.MarkedYAMLError) -> str:
+    problem = (exc.problem or "not valid YAML").strip()
+    if "maximum nesting depth" in problem:
+        return "the file nests too deeply (more than 1000 levels); flatten it"
+    if "expected a single document" in (exc.context or ""):
+        return "the file holds more than one YAML document ('---'); keep one per file"
+    hint = ""
+    if "found character '\\t'" in problem:
+        hint = "; indent with spaces, not tabs"
+    elif "mapping values are not allowed" in problem:
+        hint = "; put text that contains ': ' in double quotes"
+    elif "could not find expected ':'" in problem or "expected <block end>" in problem:
+        hint = "; check the indentation of this line and the one before"
+    context = f"{exc.context}, " if exc.context else ""
+    return f"not valid YAML: {context}{problem}{hint}"
