@@ -1,58 +1,37 @@
-"""The `kiosk` command: run the kiosk, and the editor's tools."""
+"""The `kiosk` command: run the kiosk, and the editor's and staff's tools.
+
+Each area registers its own subcommands (a `register(commands)` function in
+the modules listed below), so this file stays a table of contents.
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
-
-def _validate(args: argparse.Namespace) -> int:
-    from kiosk.content import load_bundle
-    from kiosk.content.report import json_report, text_report
-
-    result = load_bundle(args.path)
-    print(json_report(result) if args.format == "json" else text_report(result))
-    if result.unreadable:
-        return 2
-    if result.errors or (args.strict and result.warnings):
-        return 1
-    return 0
-
-
-def _schema(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from kiosk.content.jsonschema_export import render, schemas
-
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    for name, schema in schemas().items():
-        (out / name).write_text(render(schema), encoding="utf-8")
-        print(out / name)
-    return 0
+COMMAND_MODULES = (
+    "kiosk.content.commands",  # validate, schema
+    "kiosk.app_commands",  # run, hash-pin
+    "kiosk.updates.commands",  # keygen, pack, verify, install, status, rollback
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiosk", description="Offline resource kiosk")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    validate = commands.add_parser("validate", help="check a bundle folder and report findings")
-    validate.add_argument("path", help="the bundle folder (the one holding bundle.yaml)")
-    validate.add_argument("--strict", action="store_true", help="treat warnings as errors")
-    validate.add_argument("--format", choices=("text", "json"), default="text")
-    validate.set_defaults(handler=_validate)
-
-    schema = commands.add_parser("schema", help="write the bundle format's JSON Schemas")
-    schema.add_argument("--out", required=True, help="folder to write the schema files into")
-    schema.set_defaults(handler=_schema)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    return int(args.handler(args))
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except KeyboardInterrupt:
+        return 130
 
 
 if __name__ == "__main__":

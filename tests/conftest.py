@@ -5,3 +5,14 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_ACCESSIBILITY", "1")
+
+import pytest
+
+
+@pytest.fixture
+def kiosk(qtbot):
+    from ui_helpers import make_kiosk, remove_filters
+
+    built = make_kiosk(qtbot)
+    yield built
+    remove_filters(built)

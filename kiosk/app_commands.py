@@ -1,0 +1,72 @@
+"""`kiosk run` and `kiosk hash-pin`."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import sys
+from pathlib import Path
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    run = commands.add_parser("run", help="start the kiosk (the sample bundle by default)")
+    run.add_argument("--bundle", help="a bundle folder to show (editors' preview)")
+    run.add_argument("--config", help="the kiosk's config file (YAML)")
+    run.add_argument("--windowed", action="store_true", help="a normal window, not full screen")
+    run.add_argument("--screen", type=int, help="which screen to fill (0 = first)")
+    run.set_defaults(handler=_run)
+
+    pin = commands.add_parser("hash-pin", help="make the staff_pin_hash line for the config")
+    pin.set_defaults(handler=_hash_pin)
+
+
+def _run(args: argparse.Namespace) -> int:
+    logging.basicConfig(stream=sys.stderr, level=logging.WARNING, format="kiosk: %(message)s")
+    from kiosk.config import ConfigError, KioskConfig, load_config
+    from kiosk.content import load_bundle
+    from kiosk.display_check import display_problem
+    from kiosk.paths import sample_bundle
+
+    try:
+        config = load_config(args.config) if args.config else KioskConfig()
+    except ConfigError as exc:
+        print(exc, file=sys.stderr)
+        print("kiosk: the config file has errors; fix them and start again", file=sys.stderr)
+        return 2
+    bundle_dir = Path(args.bundle) if args.bundle else config.bundle or sample_bundle()
+    result = load_bundle(bundle_dir)
+    if result.bundle is None:
+        for finding in result.errors:
+            print(f"{bundle_dir}/{finding}", file=sys.stderr)
+        print(
+            f"kiosk: the bundle in {bundle_dir} cannot be shown; fix the errors above",
+            file=sys.stderr,
+        )
+        return 2
+    problem = display_problem()
+    if problem:
+        print(f"kiosk: {problem}", file=sys.stderr)
+        return 3
+    from kiosk.app import run
+
+    screen = args.screen if args.screen is not None else config.screen
+    return run(config, result, windowed=args.windowed, screen=screen)
+
+
+def _hash_pin(args: argparse.Namespace) -> int:
+    from kiosk.config import hash_pin
+
+    if sys.stdin.isatty():
+        pin = getpass.getpass("New staff PIN (digits): ")
+        again = getpass.getpass("Again: ")
+        if pin != again:
+            print("The two PINs differ.", file=sys.stderr)
+            return 1
+    else:
+        pin = sys.stdin.readline().strip()
+    if not pin.isdigit() or not 4 <= len(pin) <= 12:
+        print("A staff PIN is 4 to 12 digits.", file=sys.stderr)
+        return 1
+    print(f'staff_pin_hash: "{hash_pin(pin)}"')
+    return 0

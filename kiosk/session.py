@@ -1,0 +1,208 @@
+"""One visitor's visit, without Qt: where they are, what they chose, what
+they want to print, and the rules for moving around.
+
+Everything the kiosk knows about a visitor lives in one `Session`, so
+forgetting them is one call: `reset()`. Screens are rebuilt from this state;
+they keep none of their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from enum import Enum, IntEnum, StrEnum
+from typing import Final
+
+from kiosk.content.model import Bundle
+
+MAX_SLIP_ITEMS: Final = 6
+
+
+class Screen(StrEnum):
+    COVER = "cover"
+    HOME = "home"
+    TOPIC = "topic"
+    RESOURCE = "resource"
+    LANGUAGE = "language"
+    DISPLAY = "display"  # text size and contrast
+    ABOUT = "about"
+    SLIP = "slip"
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    screen: Screen
+    topic_id: str | None = None
+    resource_id: str | None = None
+    scroll: int = 0  # where the visitor had scrolled to, restored by Back
+
+
+class TextSize(IntEnum):
+    NORMAL = 0
+    LARGE = 1
+    LARGEST = 2
+
+
+class Change(Enum):
+    PLACE = "place"
+    LANGUAGE = "language"
+    DISPLAY = "display"
+    SLIP = "slip"
+    RESET = "reset"
+
+
+Listener = Callable[[Change], None]
+COVER: Final = Place(Screen.COVER)
+HOME: Final = Place(Screen.HOME)
+
+
+class Session:
+    def __init__(self, bundle: Bundle) -> None:
+        self._bundle = bundle
+        self._next_bundle: Bundle | None = None
+        self._listeners: list[Listener] = []
+        self._forget()
+
+    # --- state ------------------------------------------------------------
+
+    def _forget(self) -> None:
+        self.place: Place = COVER
+        self.history: list[Place] = []
+        self.language: str = self._bundle.default_language
+        self.text_size: TextSize = TextSize.NORMAL
+        self.high_contrast: bool = False
+        self.slip: list[str] = []
+
+    @property
+    def bundle(self) -> Bundle:
+        return self._bundle
+
+    @property
+    def is_visiting(self) -> bool:
+        return self.place.screen is not Screen.COVER
+
+    @property
+    def can_go_back(self) -> bool:
+        return self.is_visiting and self.place.screen is not Screen.HOME
+
+    def reset(self) -> None:
+        """Forget the visitor entirely and show the cover. A bundle installed
+        during the visit takes over now, never in the middle of one."""
+        if self._next_bundle is not None:
+            self._bundle, self._next_bundle = self._next_bundle, None
+        self._forget()
+        self._notify(Change.RESET)
+
+    def offer_bundle(self, bundle: Bundle) -> None:
+        """A newly installed bundle: used from the next reset on (now, if no one is visiting)."""
+        self._next_bundle = bundle
+        if not self.is_visiting:
+            self.reset()
+
+    # --- moving around -----------------------------------------------------
+
+    def start(self) -> None:
+        """A tap on the cover: a fresh visit at Home."""
+        if self.is_visiting:
+            return
+        self._forget()
+        self.place = HOME
+        self._notify(Change.PLACE)
+
+    def home(self) -> None:
+        if not self.is_visiting:
+            return
+        self.history.clear()
+        self.place = HOME
+        self._notify(Change.PLACE)
+
+    def back(self) -> None:
+        if not self.can_go_back:
+            return
+        self.place = self.history.pop() if self.history else HOME
+        self._notify(Change.PLACE)
+
+    def open_topic(self, topic_id: str) -> None:
+        self._bundle.topic(topic_id)  # KeyError for an unknown id: a bug, not content
+        self._go(Place(Screen.TOPIC, topic_id=topic_id))
+
+    def open_resource(self, resource_id: str) -> None:
+        if resource_id not in self._bundle.resources:
+            raise KeyError(resource_id)
+        self._go(Place(Screen.RESOURCE, topic_id=self.place.topic_id, resource_id=resource_id))
+
+    def open_language(self) -> None:
+        self._go(Place(Screen.LANGUAGE))
+
+    def open_display(self) -> None:
+        self._go(Place(Screen.DISPLAY))
+
+    def open_about(self) -> None:
+        self._go(Place(Screen.ABOUT))
+
+    def open_slip(self) -> None:
+        self._go(Place(Screen.SLIP))
+
+    def remember_scroll(self, value: int) -> None:
+        """The screen reports its scroll position before it is replaced."""
+        if self.place.scroll != value:
+            self.place = replace(self.place, scroll=value)
+
+    def _go(self, place: Place) -> None:
+        if not self.is_visiting:
+            return
+        if place == replace(self.place, scroll=0):
+            return
+        # Settings screens are not worth coming back to; everything else is.
+        if self.place.screen not in (Screen.LANGUAGE, Screen.DISPLAY):
+            self.history.append(self.place)
+        self.place = place
+        self._notify(Change.PLACE)
+
+    # --- choices -----------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        if language not in self._bundle.languages:
+            raise ValueError(f"language {language!r} is not in the bundle")
+        if language != self.language:
+            self.language = language
+            self._notify(Change.LANGUAGE)
+
+    def set_text_size(self, size: TextSize) -> None:
+        if size is not self.text_size:
+            self.text_size = TextSize(size)
+            self._notify(Change.DISPLAY)
+
+    def set_high_contrast(self, on: bool) -> None:
+        if on != self.high_contrast:
+            self.high_contrast = on
+            self._notify(Change.DISPLAY)
+
+    def add_to_slip(self, resource_id: str) -> bool:
+        """False when the slip is full or the item is already on it."""
+        if resource_id not in self._bundle.resources:
+            raise KeyError(resource_id)
+        if resource_id in self.slip or len(self.slip) >= MAX_SLIP_ITEMS:
+            return False
+        self.slip.append(resource_id)
+        self._notify(Change.SLIP)
+        return True
+
+    def remove_from_slip(self, resource_id: str) -> None:
+        if resource_id in self.slip:
+            self.slip.remove(resource_id)
+            self._notify(Change.SLIP)
+
+    @property
+    def slip_full(self) -> bool:
+        return len(self.slip) >= MAX_SLIP_ITEMS
+
+    # --- listeners ---------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def _notify(self, change: Change) -> None:
+        for listener in list(self._listeners):
+            listener(change)

@@ -1,0 +1,68 @@
+"""Panels shown over the current screen (the idle question, the PIN pad, the
+staff panel, print messages).
+
+They are not OS dialogs: a modal dialog would take the keyboard and mouse
+from the window, and Quick exit must keep working while one is open.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+
+
+class OverlayHost(QWidget):
+    """Covers its parent (the screen area) and shows one panel at a time."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("overlay_host")
+        self._layout = QVBoxLayout(self)
+        self._layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._panel: QWidget | None = None
+        parent.installEventFilter(self)
+        self.hide()
+
+    @property
+    def panel(self) -> QWidget | None:
+        return self._panel
+
+    def show_panel(self, panel: QWidget) -> None:
+        self.close_panel()
+        frame = panel if isinstance(panel, QFrame) else _framed(panel)
+        frame.setProperty("role", "overlay")
+        self._panel = panel
+        self._layout.addWidget(frame)
+        self.setGeometry(self.parentWidget().rect())
+        self.show()
+        self.raise_()
+        panel.setFocus()
+
+    def close_panel(self) -> None:
+        if self._panel is None:
+            return
+        panel, self._panel = self._panel, None
+        holder = panel.parentWidget() if panel.parentWidget() is not self else panel
+        holder.hide()
+        self._layout.removeWidget(holder)
+        holder.deleteLater()
+        self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.parentWidget().rect())
+        return False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # Dim what is behind the panel.
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(0, 0, 0, 150))
+
+
+def _framed(panel: QWidget) -> QFrame:
+    frame = QFrame()
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(32, 32, 32, 32)
+    layout.addWidget(panel)
+    return frame

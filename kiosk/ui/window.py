@@ -1,0 +1,141 @@
+"""The kiosk window: the header, the current screen and the overlay layer.
+
+It assembles what the session says and nothing more; the flow lives in
+`Session`. Every change rebuilds the screen from the session, and the old
+screen widget is destroyed, so no hidden widget keeps a visitor's content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kiosk.session import Change, Screen, Session
+from kiosk.ui.context import ScreenContext, is_right_to_left
+from kiosk.ui.header import Header
+from kiosk.ui.overlay import OverlayHost
+from kiosk.ui.screens import build_screen
+from kiosk.ui.screens.base import ScrollingScreen
+from kiosk.ui.theme import Theme
+
+
+class KioskWindow(QWidget):
+    def __init__(
+        self,
+        session: Session,
+        *,
+        today: Callable[[], date],
+        on_quick_exit: Callable[[], None],
+        staff_pin_set: bool = False,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("kiosk_window")
+        self.setWindowTitle("Kiosk")
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.session = session
+        self._today = today
+        self._staff_pin_set = staff_pin_set
+        self._theme: Theme | None = None
+        self.header = Header(session, on_quick_exit)
+        self.screen_area = QWidget()
+        self.screen_area.setObjectName("screen_area")
+        self._screen_layout = QVBoxLayout(self.screen_area)
+        self._screen_layout.setContentsMargins(0, 0, 0, 0)
+        self.screen: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.screen_area, 1)
+        self.overlays = OverlayHost(self.screen_area)
+        self._install_keys()
+        session.subscribe(self._on_change)
+        self.render()
+
+    # --- rendering ------------------------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        if change is Change.SLIP and self.session.place.screen not in (
+            Screen.RESOURCE,
+            Screen.SLIP,
+        ):
+            self.header.refresh()
+            return
+        self.render()
+
+    def render(self) -> None:
+        session = self.session
+        self._apply_theme()
+        direction = (
+            Qt.LayoutDirection.RightToLeft
+            if is_right_to_left(session.language)
+            else Qt.LayoutDirection.LeftToRight
+        )
+        if self.layoutDirection() != direction:
+            self.setLayoutDirection(direction)
+        ctx = ScreenContext(session, self._today(), self._staff_pin_set, self._theme)
+        new = build_screen(ctx)
+        old, self.screen = self.screen, new
+        self._screen_layout.addWidget(new)
+        # Shown now, not on the next pass of the event loop: after a quick
+        # exit the cover must be what the very next paint draws.
+        new.show()
+        if old is not None:
+            old.hide()
+            self._screen_layout.removeWidget(old)
+            old.deleteLater()
+        self.header.refresh()
+        if isinstance(new, ScrollingScreen):
+            scroll = session.place.scroll
+            new.pane.verticalScrollBar().valueChanged.connect(session.remember_scroll)
+            if scroll:
+                # The range is known only once the new screen is laid out.
+                QTimer.singleShot(0, new, lambda: new.restore_scroll(scroll))
+        self.overlays.raise_()
+        if not self.overlays.isVisible():
+            self.setFocus()
+
+    def _apply_theme(self) -> None:
+        theme = Theme.for_session(self.session.high_contrast, self.session.text_size)
+        if theme != self._theme:
+            self._theme = theme
+            self.setStyleSheet(theme.style_sheet())
+            self.header.set_theme(theme)
+
+    # --- overlays -------------------------------------------------------------
+
+    def show_panel(self, panel: QWidget) -> None:
+        self.overlays.show_panel(panel)
+        self.header.set_overlay_open(True)
+
+    def close_panel(self) -> None:
+        self.overlays.close_panel()
+        self.header.set_overlay_open(False)
+
+    # --- keys -----------------------------------------------------------------
+
+    def _install_keys(self) -> None:
+        for keys in ("Alt+Left", "Backspace", "Esc"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(self._back_key)
+        for key, forward in ((Qt.Key.Key_Down, True), (Qt.Key.Key_Up, False)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(lambda f=forward: self.focusNextPrevChild(f))
+        for key, forward in ((Qt.Key.Key_Right, True), (Qt.Key.Key_Left, False)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(lambda f=forward: self._sideways(f))
+
+    def _back_key(self) -> None:
+        if self.overlays.isVisible():
+            return
+        self.session.back()
+
+    def _sideways(self, towards_end: bool) -> None:
+        # In right-to-left layouts "next" is to the left.
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            towards_end = not towards_end
+        self.focusNextPrevChild(towards_end)

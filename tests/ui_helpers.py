@@ -1,0 +1,57 @@
+"""Building a real kiosk (real widgets, offscreen) for UI tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+
+from kiosk.app import Kiosk, build_kiosk, load_fonts
+from kiosk.config import KioskConfig
+from kiosk.content import load_bundle
+from kiosk.paths import sample_bundle
+
+TODAY = date(2026, 11, 27)
+SIZE = (1280, 800)
+
+
+def make_kiosk(qtbot, config: KioskConfig | None = None, bundle: Path | None = None) -> Kiosk:
+    app = QApplication.instance()
+    load_fonts()
+    result = load_bundle(bundle or sample_bundle(), today=TODAY)
+    assert result.bundle is not None, [str(f) for f in result.errors]
+    kiosk = build_kiosk(app, config or KioskConfig(), result, today=lambda: TODAY)
+    qtbot.addWidget(kiosk.window)
+    kiosk.window.resize(*SIZE)
+    kiosk.window.show()
+    kiosk.window.activateWindow()
+    qtbot.waitExposed(kiosk.window)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is kiosk.window)
+    return kiosk
+
+
+def remove_filters(kiosk: Kiosk) -> None:
+    for watcher in (kiosk.keys, kiosk.idle, kiosk.corner):
+        kiosk.app.removeEventFilter(watcher)
+
+
+def visible_buttons(root: QWidget) -> list[QAbstractButton]:
+    return [b for b in root.findChildren(QAbstractButton) if b.isVisibleTo(root) and b.isVisible()]
+
+
+def button(root: QWidget, name: str) -> QAbstractButton:
+    found = root.findChild(QAbstractButton, name)
+    assert found is not None, f"no button {name!r}"
+    return found
+
+
+def all_texts() -> list[str]:
+    """Every text held by any live widget of the application, shown or not."""
+    texts = []
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            texts.append(widget.text())
+        texts.append(widget.accessibleName())
+        texts.append(widget.toolTip())
+    return texts
