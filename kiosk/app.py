@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -20,6 +22,7 @@ from kiosk.ui.crash import install_crash_handler
 from kiosk.ui.idle import IdleMonitor, StillTherePanel
 from kiosk.ui.quick_exit import QuickExitKeys, key_from_name
 from kiosk.ui.staff import CornerHold, PinPad, StaffActions, StaffPanel
+from kiosk.ui.translation import UiLanguage
 from kiosk.ui.window import KioskWindow
 
 log = logging.getLogger("kiosk")
@@ -47,6 +50,8 @@ class Kiosk:
     corner: CornerHold
     pin_guard: PinGuard
     load_result: LoadResult
+    ui_language: UiLanguage
+    clock: Callable[[], float] = time.monotonic  # for the idle countdown; tests pass their own
 
     # --- quick exit -------------------------------------------------------
 
@@ -64,8 +69,10 @@ class Kiosk:
                 widget = getter()
         self.session.reset()
         window.repaint()
+        # The kiosk puts nothing there itself (no text can be selected), but a
+        # visitor's session owns the whole machine: leave nothing behind.
         clipboard = QGuiApplication.clipboard()
-        if clipboard.ownsClipboard():
+        if clipboard.ownsClipboard() or clipboard.text():
             clipboard.clear()
         self._update_idle()
 
@@ -77,7 +84,7 @@ class Kiosk:
         self.idle.set_active((self.session.is_visiting or panel is not None) and not asking)
 
     def ask_still_there(self) -> None:
-        panel = StillTherePanel(self.config.idle_warning_s)
+        panel = StillTherePanel(self.config.idle_warning_s, self.clock)
         panel.kept.connect(self._keep_going)
         # Timing out looks exactly like a quick exit, so an onlooker cannot
         # tell which happened.
@@ -115,6 +122,14 @@ class Kiosk:
         self.window.close_panel()
         self._update_idle()
 
+    def shut_down(self) -> None:
+        """Detach from the application: no filters, no timers left running."""
+        for watcher in (self.keys, self.idle, self.corner):
+            self.app.removeEventFilter(watcher)
+        self.idle.set_active(False)
+        self.idle.idle.disconnect()
+        self.corner.held.disconnect()
+
     # --- errors -----------------------------------------------------------
 
     def recover(self) -> None:
@@ -131,6 +146,10 @@ def build_kiosk(
     bundle = load_result.bundle
     assert bundle is not None, "build_kiosk needs a bundle that loaded without errors"
     session = Session(bundle)
+    ui_language = UiLanguage(app)
+    # Before the window subscribes, so the words are in place when it renders.
+    session.subscribe(lambda change: ui_language.set(session.language))
+    ui_language.set(session.language)
     holder: dict[str, Kiosk] = {}
 
     def trigger_exit() -> None:
@@ -157,6 +176,7 @@ def build_kiosk(
         corner=corner,
         pin_guard=PinGuard(config.staff_pin_hash),
         load_result=load_result,
+        ui_language=ui_language,
     )
     holder["kiosk"] = kiosk
     idle.idle.connect(kiosk.ask_still_there)

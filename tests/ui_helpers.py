@@ -32,8 +32,7 @@ def make_kiosk(qtbot, config: KioskConfig | None = None, bundle: Path | None = N
 
 
 def remove_filters(kiosk: Kiosk) -> None:
-    for watcher in (kiosk.keys, kiosk.idle, kiosk.corner):
-        kiosk.app.removeEventFilter(watcher)
+    kiosk.shut_down()
 
 
 def visible_buttons(root: QWidget) -> list[QAbstractButton]:

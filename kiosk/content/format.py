@@ -54,10 +54,18 @@ def _build_phone(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any:
     if isinstance(parsed, PhoneProblem):
         ctx.error(node, "bad-phone", parsed.message)
         return None
+    kind = model.PhoneType(values.get("type", "voice"))
+    if parsed.sms_only and kind is not model.PhoneType.TEXT:
+        ctx.error(
+            node,
+            "bad-phone",
+            f"{number!r} is a text-message short code; it cannot be called: write 'type: text'",
+        )
+        return None
     return model.Phone(
         number=parsed.canonical,
         display=parsed.display,
-        type=model.PhoneType(values.get("type", "voice")),
+        type=kind,
         label=values.get("label"),
         keyword=values.get("keyword"),
         pos=ctx.pos(node),

@@ -15,6 +15,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Final
 
+import phonenumbers
+
 from kiosk.content import model, rules
 from kiosk.content.findings import Finding, Findings, Pos, Severity
 from kiosk.content.format import BUNDLE, RESOURCE, RESOURCE_LIST, TOPIC
@@ -89,15 +91,22 @@ def _load(root: Path, findings: Findings, today: date) -> LoadResult:
     else:
         findings.error(Pos("bundle.yaml"), "path-escape", "bundle.yaml links outside the bundle")
     header: dict[str, Any] = {}
+    places: dict[str, Pos] = {}
     if bundle_node is not None:
-        _prime_languages(bundle_node, ctx)
+        places = _prime_languages(bundle_node, ctx)
+        if not _header_usable(ctx, places, findings):
+            # Every text and number in the bundle depends on these two; a
+            # finding for each would bury the one mistake that matters.
+            return LoadResult(None, findings.sorted())
         read = BUNDLE.read(bundle_node, ctx)
         header = read if read is not INVALID else {}
 
     topics: list[model.Topic] = []
     resources: list[model.Resource] = []
     counts = ctx.texts_by_language
+    broken_files: set[str] = set()
     for rel in files:
+        errors_before = len(findings.errors)
         file_ctx = ReadContext(
             rel,
             findings,
@@ -108,40 +117,74 @@ def _load(root: Path, findings: Findings, today: date) -> LoadResult:
             texts_by_language=counts,
         )
         node = read_node(root, rel, findings)
-        if node is None:
-            continue
-        if rel.startswith("topics/"):
-            topic = TOPIC.read(node, file_ctx)
-            if topic:
-                topics.append(topic)
-        else:
-            spec = RESOURCE_LIST if isinstance(node, Sequence) else RESOURCE
-            read = spec.read(node, file_ctx)
-            if read:
-                resources.extend(read if isinstance(read, tuple) else (read,))
+        if node is not None:
+            if rel.startswith("topics/"):
+                topic = TOPIC.read(node, file_ctx)
+                if topic:
+                    topics.append(topic)
+            else:
+                spec = RESOURCE_LIST if isinstance(node, Sequence) else RESOURCE
+                read = spec.read(node, file_ctx)
+                if read:
+                    resources.extend(read if isinstance(read, tuple) else (read,))
+        if len(findings.errors) > errors_before:
+            broken_files.add(rel)
 
     bundle = _assemble(header, topics, resources, ctx) if bundle_node is not None else None
     if bundle is not None:
-        rules.check_bundle(bundle, resources, findings, today=today, texts_by_language=counts)
+        rules.check_bundle(
+            bundle,
+            resources,
+            findings,
+            today=today,
+            texts_by_language=counts,
+            places=places,
+            broken_files=broken_files,
+        )
     if findings.errors:
         bundle = None
     return LoadResult(bundle, findings.sorted(), texts_by_language=dict(counts))
 
 
-def _prime_languages(node: Node, ctx: ReadContext) -> None:
+def _prime_languages(node: Node, ctx: ReadContext) -> dict[str, Pos]:
     """Texts in bundle.yaml need the default language before the field that
-    declares it has been read, so look it up first."""
+    declares it has been read, so look it up first. Returns where each
+    top-level field's value is, for findings about the bundle as a whole."""
+    places: dict[str, Pos] = {}
     if not isinstance(node, Mapping):
-        return
+        return places
     for key, value in node.value:
         if not isinstance(key, Scalar):
             continue
+        places.setdefault(key.value, ctx.pos(value))
         if key.value == "default_language" and isinstance(value, Scalar):
             ctx.default_language = value.value
         elif key.value == "region" and isinstance(value, Scalar):
             ctx.region = value.value
         elif key.value == "languages" and isinstance(value, Sequence):
             ctx.languages = tuple(item.value for item in value.value if isinstance(item, Scalar))
+    return places
+
+
+def _header_usable(ctx: ReadContext, places: dict[str, Pos], findings: Findings) -> bool:
+    usable = True
+    if "default_language" in places and ctx.languages and ctx.default_language not in ctx.languages:
+        findings.error(
+            places["default_language"],
+            "default-language-not-listed",
+            f"default_language '{ctx.default_language}' is not in languages "
+            f"({', '.join(ctx.languages)}); add it there or pick one of them",
+        )
+        usable = False
+    if "region" in places and ctx.region not in phonenumbers.SUPPORTED_REGIONS:
+        findings.error(
+            places["region"],
+            "unknown-region",
+            f"'{ctx.region}' is not a country code the phone number rules know; "
+            "use the two-letter ISO code, such as US",
+        )
+        usable = False
+    return usable
 
 
 def _assemble(
@@ -211,8 +254,12 @@ def _content_files(root: Path, findings: Findings) -> list[str]:
                 findings.error(
                     Pos(rel),
                     "path-escape",
-                    "this file links outside the bundle; copy the file in instead",
+                    "this file links outside the bundle (or nowhere); copy the file in instead",
                 )
+                continue
+            if not entry.is_dir() and not entry.is_file():
+                # A pipe or device would block the loader or read endlessly.
+                findings.error(Pos(rel), "not-a-file", "this is not a regular file; remove it")
                 continue
             if entry.is_dir():
                 findings.warning(
@@ -246,6 +293,6 @@ def _content_files(root: Path, findings: Findings) -> list[str]:
 
 def _inside(path: Path, real_root: Path) -> bool:
     try:
-        return path.resolve().is_relative_to(real_root)
-    except OSError:
+        return path.resolve(strict=True).is_relative_to(real_root)
+    except (OSError, RuntimeError):  # missing target, or a loop of links (3.11 raises RuntimeError)
         return False

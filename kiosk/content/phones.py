@@ -13,12 +13,14 @@ from functools import lru_cache
 
 import phonenumbers
 from phonenumbers import PhoneNumberFormat
+from phonenumbers.shortnumberinfo import is_sms_service_for_region
 
 
 @dataclass(frozen=True, slots=True)
 class ParsedPhone:
     canonical: str  # E.164, or the digits of a short code
     display: str  # national format, as people in the region write it
+    sms_only: bool = False  # a short code that takes text messages, not calls
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,13 +32,19 @@ class PhoneProblem:
 def parse_phone(text: str, region: str) -> ParsedPhone | PhoneProblem:
     """Full numbers in any common format, and the short numbers (911, 988, SMS
     short codes) that the library lists as valid for the region."""
+    if sum(ch.isdigit() for ch in text) < 3:
+        return PhoneProblem(f"{text!r} is not a phone number; write its digits")
+    if any(ch.isalpha() for ch in text):
+        # The library would read letters as keypad digits (1-800-FLOWERS);
+        # one wrong letter then dials a stranger.
+        return PhoneProblem(f"{text!r} has letters; write the number in digits only")
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException as exc:
         return PhoneProblem(f"{text!r} is not a phone number ({exc._msg}); check the digits")
     digits = phonenumbers.national_significant_number(number)
     if len(digits) <= 8 and phonenumbers.is_valid_short_number_for_region(number, region):
-        return ParsedPhone(digits, digits)
+        return ParsedPhone(digits, digits, is_sms_service_for_region(number, region))
     if phonenumbers.is_valid_number(number):
         canonical = phonenumbers.format_number(number, PhoneNumberFormat.E164)
         if phonenumbers.region_code_for_number(number) == region:

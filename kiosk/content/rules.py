@@ -20,35 +20,43 @@ def check_bundle(
     *,
     today: date,
     texts_by_language: dict[str, int],
+    places: dict[str, Pos] | None = None,
+    broken_files: set[str] | None = None,
 ) -> None:
-    header = Pos("bundle.yaml", 1, 1)
-    _check_header(bundle, findings, header, today)
+    """`places`: where bundle.yaml's fields are. `broken_files`: files that
+    already have errors; rules skip what those errors would make them
+    misreport (a resource that failed to load is not "missing")."""
+    places = places or {}
+    broken = broken_files or set()
+
+    def at(name: str) -> Pos:
+        return places.get(name, Pos("bundle.yaml", 1, 1))
+
+    _check_header(bundle, findings, at, today)
     _check_ids(bundle, resources_read, findings)
-    _check_references(bundle, findings)
-    _check_verification(bundle, findings, today)
+    if not any(f.startswith("resources/") for f in broken):
+        _check_references(bundle, findings)
+    intact = [r for r in bundle.resources.values() if r.pos.file not in broken]
+    _check_verification(bundle, intact, findings, today)
     _check_slip_names(bundle, findings)
-    _check_coverage(bundle, findings, header, texts_by_language)
+    _check_coverage(bundle, findings, at("languages"), texts_by_language)
 
 
-def _check_header(bundle: model.Bundle, findings: Findings, header: Pos, today: date) -> None:
-    if bundle.default_language not in bundle.languages:
-        findings.error(
-            header,
-            "default-language-not-listed",
-            f"default_language '{bundle.default_language}' is not in languages; add it there",
-        )
+def _check_header(bundle: model.Bundle, findings: Findings, at, today: date) -> None:
     if len(set(bundle.languages)) != len(bundle.languages):
-        findings.error(header, "duplicate-language", "a language is listed twice in languages")
+        findings.error(
+            at("languages"), "duplicate-language", "a language is listed twice in languages"
+        )
     if bundle.review_by < today:
         findings.warning(
-            header,
+            at("review_by"),
             "review-overdue",
             f"review_by {bundle.review_by} has passed; review every topic and contact, "
             "then set a new date and raise the version",
         )
     if bundle.is_sample:
         findings.warning(
-            header,
+            at("status"),
             "sample-bundle",
             "status is 'sample': every screen says so; a site must review it before real use",
         )
@@ -117,9 +125,11 @@ def _check_references(bundle: model.Bundle, findings: Findings) -> None:
             )
 
 
-def _check_verification(bundle: model.Bundle, findings: Findings, today: date) -> None:
+def _check_verification(
+    bundle: model.Bundle, resources: list[model.Resource], findings: Findings, today: date
+) -> None:
     published = bundle.status is model.BundleStatus.PUBLISHED
-    for resource in bundle.resources.values():
+    for resource in resources:
         verified = resource.verified
         if verified is None:
             message = (
@@ -161,7 +171,7 @@ def _check_slip_names(bundle: model.Bundle, findings: Findings) -> None:
 
 
 def _check_coverage(
-    bundle: model.Bundle, findings: Findings, header: Pos, counts: dict[str, int]
+    bundle: model.Bundle, findings: Findings, where: Pos, counts: dict[str, int]
 ) -> None:
     total = counts.get(bundle.default_language, 0)
     if not total:
@@ -172,7 +182,7 @@ def _check_coverage(
         have = counts.get(language, 0)
         if have < total:
             findings.warning(
-                header,
+                where,
                 "incomplete-translation",
                 f"'{language}' has {have} of {total} texts ({coverage(have, total)}); "
                 f"the rest is shown in '{bundle.default_language}'",

@@ -287,7 +287,8 @@ class ListOf(Spec):
             ctx.error(node, "too-few-items", f"needs at least {self.min_items} item(s)")
             return INVALID
         values = [self.item.read(child, ctx) for child in node.value]
-        return tuple(v for v in values if v is not INVALID)
+        # A builder returns None for an item it could not build (already reported).
+        return tuple(v for v in values if v is not INVALID and v is not None)
 
     def json_schema(self) -> dict[str, Any]:
         schema: dict[str, Any] = {"type": "array", "items": self.item.json_schema()}
@@ -396,10 +397,12 @@ class LangMap(Spec):
             )
             return INVALID
         texts: dict[str, str] = {}
+        given: set[str] = set()
         for key_node, value_node in node.value:
             language = _language_key(key_node, ctx)
             if language is None:
                 continue
+            given.add(language)
             if language in texts:
                 ctx.error(
                     key_node, "duplicate-key", f"language '{language}' is given twice; keep one"
@@ -409,6 +412,8 @@ class LangMap(Spec):
             if value is not INVALID:
                 texts[language] = value
         if ctx.default_language not in texts:
+            if ctx.default_language in given:
+                return INVALID  # there, but bad: already reported
             ctx.error(
                 node,
                 "missing-default-language",
@@ -479,6 +484,9 @@ def _key_text(node: Node, ctx: ReadContext) -> str | None:
     # Field names are taken literally: `on:` is a field here, never `true`.
     if not isinstance(node, Scalar):
         ctx.error(node, "bad-key", "a field name must be plain text")
+        return None
+    if node.tag not in _STANDARD_TAGS:
+        ctx.error(node, "yaml-tag", f"the YAML tag '{node.tag}' is not allowed; remove it")
         return None
     return node.value
 

@@ -18,7 +18,8 @@ from kiosk.content.findings import Findings, Pos
 from kiosk.content.nodes import ComposeError, Node, compose
 
 MAX_FILE_BYTES = 4 * 1024 * 1024
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+# C0 and C1 controls but tab, newline, carriage return and NEL (U+0085).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
 
 
 def read_node(root: Path, rel: str, findings: Findings) -> Node | None:
@@ -54,10 +55,20 @@ def read_node(root: Path, rel: str, findings: Findings) -> Node | None:
         findings.error(Pos(rel, mark.line + 1, mark.column + 1), "yaml-structure", str(exc))
         return None
     except yaml.MarkedYAMLError as exc:
-        findings.error(_mark_pos(rel, exc), "yaml-syntax", _describe_yaml_error(exc))
+        findings.error(_mark_pos(rel, exc), "yaml-syntax", _describe_yaml_error(exc, text))
         return None
-    except yaml.YAMLError as exc:  # errors without a position, e.g. a reader error
-        findings.error(where, "yaml-syntax", f"not valid YAML: {exc}")
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow
+        findings.error(
+            _offset_pos(rel, text, exc.position),
+            "control-character",
+            f"character U+{exc.character:04X} is not allowed in YAML; delete it"
+            if isinstance(exc.character, int)
+            else "a character here is not allowed in YAML; delete it",
+        )
+        return None
+    except yaml.YAMLError as exc:  # anything else without a position
+        message = " ".join(str(exc).split())
+        findings.error(where, "yaml-syntax", f"not valid YAML: {message}")
         return None
     except RecursionError:
         findings.error(where, "too-deep", "the file nests too deeply to read")
@@ -74,7 +85,9 @@ def _decode(data: bytes, rel: str, findings: Findings) -> str | None:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        line_start = data.rfind(b"\n", 0, exc.start) + 1
+        # Columns count characters, as everywhere else, not bytes.
+        col = len(data[line_start : exc.start].decode("utf-8", errors="replace")) + 1
         findings.error(
             Pos(rel, line, col),
             "not-utf8",
@@ -87,16 +100,19 @@ def _decode(data: bytes, rel: str, findings: Findings) -> str | None:
     # letting the reader fail on them with a position-less error.
     bad = _CONTROL.search(text)
     if bad:
-        index = bad.start()
-        line = text.count("\n", 0, index) + 1
-        col = index - (text.rfind("\n", 0, index) + 1) + 1
         findings.error(
-            Pos(rel, line, col),
+            _offset_pos(rel, text, bad.start()),
             "control-character",
             f"invisible control character U+{ord(bad.group()):04X}; delete it",
         )
         return None
     return text
+
+
+def _offset_pos(rel: str, text: str, index: int) -> Pos:
+    line = text.count("\n", 0, index) + 1
+    col = index - (text.rfind("\n", 0, index) + 1) + 1
+    return Pos(rel, line, col)
 
 
 def _mark_pos(rel: str, exc: yaml.MarkedYAMLError) -> Pos:
@@ -106,18 +122,20 @@ def _mark_pos(rel: str, exc: yaml.MarkedYAMLError) -> Pos:
     return Pos(rel, mark.line + 1, mark.column + 1)
 
 
-def _describe_yaml_error(exc: yaml.MarkedYAMLError) -> str:
-    problem = (exc.problem or "not valid YAML").strip()
+def _describe_yaml_error(exc: yaml.MarkedYAMLError, text: str) -> str:
+    problem = " ".join((exc.problem or "not valid YAML").split())
+    mark = exc.problem_mark
+    at = text[mark.index] if mark is not None and 0 <= mark.index < len(text) else ""
     if "maximum nesting depth" in problem:
         return "the file nests too deeply (more than 1000 levels); flatten it"
     if "expected a single document" in (exc.context or ""):
         return "the file holds more than one YAML document ('---'); keep one per file"
     hint = ""
-    if "found character '\\t'" in problem:
+    if at == "\t" or "found character '\\t'" in problem:
         hint = "; indent with spaces, not tabs"
     elif "mapping values are not allowed" in problem:
         hint = "; put text that contains ': ' in double quotes"
     elif "could not find expected ':'" in problem or "expected <block end>" in problem:
         hint = "; check the indentation of this line and the one before"
-    context = f"{exc.context}, " if exc.context else ""
+    context = f"{' '.join(exc.context.split())}, " if exc.context else ""
     return f"not valid YAML: {context}{problem}{hint}"

@@ -1,0 +1,110 @@
+"""Keep the UI translations current: pyside6-lupdate into translations/*.ts,
+then pyside6-lrelease into kiosk/translations/*.qm (shipped in the package).
+
+    python scripts/translations.py            # update .ts and .qm
+    python scripts/translations.py --check    # exit 1 if either is stale (CI)
+
+English needs a catalogue of its own only for plural forms ("1 second",
+"2 seconds"); ENGLISH_PLURALS fills them so no one edits that file by hand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS_DIR = ROOT / "translations"
+QM_DIR = ROOT / "kiosk" / "translations"
+LANGUAGES = ("en",)
+ENGLISH_PLURALS = {
+    "This screen will clear in %n second(s).": (
+        "This screen will clear in %n second.",
+        "This screen will clear in %n seconds.",
+    ),
+    "Too many wrong PINs. Try again in %n second(s).": (
+        "Too many wrong PINs. Try again in %n second.",
+        "Too many wrong PINs. Try again in %n seconds.",
+    ),
+}
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name) or str(Path(sys.executable).parent / name)
+    return found
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "kiosk").rglob("*.py"))
+
+
+def update(ts_dir: Path, qm_dir: Path) -> None:
+    ts_dir.mkdir(parents=True, exist_ok=True)
+    qm_dir.mkdir(parents=True, exist_ok=True)
+    for lang in LANGUAGES:
+        ts = ts_dir / f"kiosk_{lang}.ts"
+        subprocess.run(
+            [tool("pyside6-lupdate"), *sources(), "-locations", "none", "-no-obsolete",
+             "-target-language", lang, "-ts", str(ts)],
+            cwd=ROOT, check=True, capture_output=True,
+        )  # fmt: skip
+        if lang == "en":
+            fill_english_plurals(ts)
+        subprocess.run(
+            [tool("pyside6-lrelease"), str(ts), "-qm", str(qm_dir / f"kiosk_{lang}.qm")],
+            cwd=ROOT, check=True, capture_output=True,
+        )  # fmt: skip
+
+
+def fill_english_plurals(ts: Path) -> None:
+    tree = ET.parse(ts)
+    for message in tree.iter("message"):
+        if message.get("numerus") != "yes":
+            continue
+        source = message.findtext("source")
+        forms = ENGLISH_PLURALS.get(source or "")
+        if forms is None:
+            raise SystemExit(f"add the English plural forms of {source!r} to ENGLISH_PLURALS")
+        translation = message.find("translation")
+        translation.attrib.pop("type", None)
+        for child in list(translation):
+            translation.remove(child)
+        for form in forms:
+            ET.SubElement(translation, "numerusform").text = form
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args()
+    if not args.check:
+        update(TS_DIR, QM_DIR)
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        ts_copy, qm_copy = Path(tmp) / "ts", Path(tmp) / "qm"
+        shutil.copytree(TS_DIR, ts_copy)
+        update(ts_copy, qm_copy)
+        stale = [
+            name
+            for lang in LANGUAGES
+            for name, a, b in (
+                (f"kiosk_{lang}.ts", ts_copy / f"kiosk_{lang}.ts", TS_DIR / f"kiosk_{lang}.ts"),
+                (f"kiosk_{lang}.qm", qm_copy / f"kiosk_{lang}.qm", QM_DIR / f"kiosk_{lang}.qm"),
+            )
+            if not b.exists() or not filecmp.cmp(a, b, shallow=False)
+        ]
+    if stale:
+        print("stale translations: " + ", ".join(stale) + "; run scripts/translations.py")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

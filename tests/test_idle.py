@@ -1,0 +1,91 @@
+"""Idle reset: the question, its countdown, keeping going, and the reset."""
+
+import pytest
+from PySide6.QtCore import Qt
+from ui_helpers import button, make_kiosk, remove_filters
+
+from kiosk.config import KioskConfig
+from kiosk.session import Screen
+from kiosk.ui.idle import StillTherePanel
+
+
+class FakeClock:
+    def __init__(self):
+        self.now = 5000.0
+
+    def __call__(self):
+        return self.now
+
+
+@pytest.fixture
+def idle_kiosk(qtbot):
+    kiosk = make_kiosk(qtbot, KioskConfig(idle_timeout_s=1, idle_warning_s=20))
+    kiosk.clock = FakeClock()
+    yield kiosk
+    remove_filters(kiosk)
+
+
+def still_there(kiosk):
+    panel = kiosk.window.overlays.panel
+    return panel if isinstance(panel, StillTherePanel) else None
+
+
+def test_no_question_on_the_cover(idle_kiosk, qtbot):
+    qtbot.wait(1500)
+    assert still_there(idle_kiosk) is None
+
+
+def test_quiet_visit_gets_the_question_with_a_countdown(idle_kiosk, qtbot):
+    kiosk = idle_kiosk
+    button(kiosk.window, "start").click()
+    qtbot.waitUntil(lambda: still_there(kiosk) is not None, timeout=4000)
+    panel = still_there(kiosk)
+    assert "20 seconds" in panel.countdown.text()
+    assert panel.keep.height() >= 64 and panel.keep.isVisible()
+    kiosk.clock.now += 7
+    qtbot.waitUntil(lambda: "13 seconds" in panel.countdown.text(), timeout=2000)
+
+
+def test_input_postpones_the_question(idle_kiosk, qtbot):
+    kiosk = idle_kiosk
+    button(kiosk.window, "start").click()
+    for _ in range(4):
+        qtbot.wait(400)
+        qtbot.mouseClick(kiosk.window.screen, Qt.MouseButton.LeftButton)
+    assert still_there(kiosk) is None
+
+
+def test_keep_going_can_be_answered_again_and_again(idle_kiosk, qtbot):
+    kiosk = idle_kiosk
+    button(kiosk.window, "start").click()
+    topic = kiosk.session.bundle.topics[0]
+    kiosk.session.open_topic(topic.id)
+    for _ in range(3):
+        qtbot.waitUntil(lambda: still_there(kiosk) is not None, timeout=4000)
+        still_there(kiosk).keep.click()
+        assert still_there(kiosk) is None
+        assert kiosk.session.place.topic_id == topic.id, "the visit goes on where it was"
+
+
+def test_at_zero_the_visit_is_forgotten(idle_kiosk, qtbot):
+    kiosk = idle_kiosk
+    button(kiosk.window, "start").click()
+    rid = next(iter(kiosk.session.bundle.resources))
+    kiosk.session.open_resource(rid)
+    kiosk.session.add_to_slip(rid)
+    qtbot.waitUntil(lambda: still_there(kiosk) is not None, timeout=4000)
+    kiosk.clock.now += 20
+    qtbot.waitUntil(lambda: kiosk.session.place.screen is Screen.COVER, timeout=2000)
+    assert kiosk.session.slip == []
+    assert still_there(kiosk) is None
+    assert kiosk.window.screen.findChild(type(button(kiosk.window, "start")), "start")
+
+
+def test_config_refuses_a_warning_shorter_than_20_seconds(tmp_path):
+    from kiosk.config import ConfigError, load_config
+
+    path = tmp_path / "kiosk.yaml"
+    path.write_text("idle_timeout_s: 90\nidle_warning_s: 10\n")
+    with pytest.raises(ConfigError) as err:
+        load_config(path)
+    assert "kiosk.yaml:2:17" in str(err.value)
