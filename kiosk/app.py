@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.config import KioskConfig
 from kiosk.content import LoadResult
-from kiosk.paths import fonts_dir
+from kiosk.paths import fonts_dir, package_resources
 from kiosk.session import Session
 from kiosk.staff import PinGuard
 from kiosk.ui.crash import install_crash_handler
@@ -202,7 +203,16 @@ def show(kiosk: Kiosk, *, windowed: bool, screen_index: int) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
 
 
-def run(config: KioskConfig, load_result: LoadResult, *, windowed: bool, screen: int) -> int:
+def use_shipped_fonts_only() -> None:
+    """Point fontconfig at the kiosk's own configuration: the shipped fonts and
+    no cache directory, so nothing is written and no system font is needed."""
+    os.environ["FONTCONFIG_FILE"] = str(package_resources() / "fonts.conf")
+
+
+def start(config: KioskConfig, load_result: LoadResult, *, windowed: bool, screen: int) -> Kiosk:
+    """Everything `kiosk run` does before the event loop: the application,
+    fonts, the kiosk and its window on screen."""
+    use_shipped_fonts_only()
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kiosk")
@@ -210,4 +220,9 @@ def run(config: KioskConfig, load_result: LoadResult, *, windowed: bool, screen:
     kiosk = build_kiosk(app, config, load_result)
     install_crash_handler(kiosk.recover)
     show(kiosk, windowed=windowed, screen_index=screen)
-    return app.exec()
+    return kiosk
+
+
+def run(config: KioskConfig, load_result: LoadResult, *, windowed: bool, screen: int) -> int:
+    kiosk = start(config, load_result, windowed=windowed, screen=screen)
+    return kiosk.app.exec()

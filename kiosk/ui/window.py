@@ -97,7 +97,9 @@ class KioskWindow(QWidget):
                 QTimer.singleShot(0, new, lambda: new.restore_scroll(scroll))
         self.overlays.raise_()
         if not self.overlays.isVisible():
-            self.setFocus()
+            # A screen that names a first control (the cover's Start) gets the
+            # keyboard; otherwise Tab starts from the top.
+            (new if new.focusProxy() is not None else self).setFocus()
 
     def _apply_theme(self) -> None:
         theme = Theme.for_session(self.session.high_contrast, self.session.text_size)

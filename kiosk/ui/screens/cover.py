@@ -38,6 +38,8 @@ class CoverScreen(QWidget):
             self.tr("Touch to start"), ctx.session.start, role="primary"
         )
         self.start_button.setObjectName("start")
+        # Enter or Space on a keypad starts a visit: the window gives focus here.
+        self.setFocusProxy(self.start_button)
         layout.addWidget(self.start_button, alignment=Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
 
