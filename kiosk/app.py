@@ -7,24 +7,27 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import KioskConfig
 from kiosk.content import LoadResult
+from kiosk.content.freshness import verification_ages
+from kiosk.content_source import ContentSource
 from kiosk.paths import fonts_dir, package_resources
 from kiosk.session import Session
 from kiosk.staff import PinGuard
 from kiosk.ui.crash import install_crash_handler
 from kiosk.ui.idle import IdleMonitor, StillTherePanel
 from kiosk.ui.quick_exit import QuickExitKeys, key_from_name
-from kiosk.ui.staff import CornerHold, PinPad, StaffActions, StaffPanel
+from kiosk.ui.staff import CornerHold, PinPad, StaffPanel, StaffView
 from kiosk.ui.translation import UiLanguage
 from kiosk.ui.window import KioskWindow
+from kiosk.updates.watcher import InboxWatcher
 
 log = logging.getLogger("kiosk")
 
@@ -51,7 +54,13 @@ class Kiosk:
     corner: CornerHold
     pin_guard: PinGuard
     load_result: LoadResult
+    today: Callable[[], date]
     ui_language: UiLanguage
+    source: ContentSource = field(default_factory=ContentSource)
+    watcher: InboxWatcher | None = None
+    # What happened to bundles arriving in the inbox since start, newest last
+    # (staff see it; nothing about visitors). Kept in memory only.
+    update_log: list[str] = field(default_factory=list)
     clock: Callable[[], float] = time.monotonic  # for the idle countdown; tests pass their own
 
     # --- quick exit -------------------------------------------------------
@@ -112,12 +121,103 @@ class Kiosk:
         self._update_idle()
 
     def open_staff_panel(self) -> None:
-        actions = StaffActions(exit_kiosk=self.app.quit, close=self.close_panel)
-        panel = StaffPanel(
-            self.session.bundle, self.load_result.findings, actions, self.pin_guard.has_pin
+        actions: list[tuple[str, Callable[[], None], str]] = [
+            (QCoreApplication.translate("Staff", "Reload content"), self.reload_content, "reload"),
+        ]
+        if self.source.installs:
+            actions.append(
+                (QCoreApplication.translate("Staff", "Roll back"), self.roll_back, "roll_back")
+            )
+        view = StaffView(
+            bundle=self.session.bundle,
+            findings=self.load_result.findings,
+            ages=verification_ages(self.session.bundle, self.today()),
+            install_lines=self.install_lines(),
+            pin_set=self.pin_guard.has_pin,
+            actions=actions,
+            close=self.close_panel,
+            exit_kiosk=self.exit_kiosk,
         )
-        self.window.show_panel(panel)
+        self.window.show_panel(StaffPanel(view))
         self._update_idle()
+
+    def exit_kiosk(self) -> None:
+        if self.watcher is not None:
+            self.watcher.stop()
+        self.app.quit()
+
+    # --- content and updates -----------------------------------------------
+
+    def install_lines(self) -> list[str]:
+        lines: list[str] = []
+        if self.source.content_dir is not None:
+            from kiosk.updates.status import status_report, status_text
+
+            lines.extend(status_text(status_report(self.source.content_dir)).splitlines())
+        else:
+            lines.append(
+                QCoreApplication.translate("Staff", "Showing the bundle folder {folder}").format(
+                    folder=self.source.folder
+                )
+            )
+        if self.watcher is None:
+            lines.append(QCoreApplication.translate("Staff", "No inbox is watched for updates."))
+        lines.extend(self.update_log[-5:])
+        return lines
+
+    def reload_content(self) -> bool:
+        """Read the bundle again; a good one is shown from the next visit on,
+        a broken one changes nothing."""
+        _, result = self.source.load(self.today())
+        if result.bundle is None:
+            self.update_log.append(
+                QCoreApplication.translate("Staff", "Reload refused: the bundle has errors.")
+            )
+            self._refresh_staff_panel()
+            return False
+        self.load_result = result
+        self.session.offer_bundle(result.bundle)
+        self.update_log.append(
+            QCoreApplication.translate("Staff", "Loaded {id} version {version}.").format(
+                id=result.bundle.id, version=result.bundle.version
+            )
+        )
+        self._refresh_staff_panel()
+        return True
+
+    def roll_back(self) -> None:
+        from kiosk.updates import Refused, rollback
+
+        assert self.source.content_dir is not None
+        try:
+            rollback(self.source.content_dir)
+        except Refused as exc:
+            self.update_log.append(
+                QCoreApplication.translate("Staff", "Roll back refused: {reason}").format(
+                    reason=exc
+                )
+            )
+            self._refresh_staff_panel()
+            return
+        self.reload_content()
+
+    def bundle_installed(self, bundle_id: str, version: int) -> None:
+        self.update_log.append(
+            QCoreApplication.translate("Staff", "Installed {id} version {version}.").format(
+                id=bundle_id, version=version
+            )
+        )
+        self.reload_content()
+
+    def bundle_refused(self, reason: str) -> None:
+        self.update_log.append(
+            QCoreApplication.translate("Staff", "Refused: {reason}").format(reason=reason)
+        )
+        self._refresh_staff_panel()
+
+    def _refresh_staff_panel(self) -> None:
+        if isinstance(self.window.overlays.panel, StaffPanel):
+            self.open_staff_panel()
 
     def close_panel(self) -> None:
         self.window.close_panel()
@@ -142,7 +242,12 @@ class Kiosk:
 
 
 def build_kiosk(
-    app: QApplication, config: KioskConfig, load_result: LoadResult, *, today=date.today
+    app: QApplication,
+    config: KioskConfig,
+    load_result: LoadResult,
+    *,
+    today: Callable[[], date] = date.today,
+    source: ContentSource | None = None,
 ) -> Kiosk:
     bundle = load_result.bundle
     assert bundle is not None, "build_kiosk needs a bundle that loaded without errors"
@@ -177,7 +282,9 @@ def build_kiosk(
         corner=corner,
         pin_guard=PinGuard(config.staff_pin_hash),
         load_result=load_result,
+        today=today,
         ui_language=ui_language,
+        source=source or ContentSource(),
     )
     holder["kiosk"] = kiosk
     idle.idle.connect(kiosk.ask_still_there)
@@ -209,7 +316,28 @@ def use_shipped_fonts_only() -> None:
     os.environ["FONTCONFIG_FILE"] = str(package_resources() / "fonts.conf")
 
 
-def start(config: KioskConfig, load_result: LoadResult, *, windowed: bool, screen: int) -> Kiosk:
+def watch_inbox(kiosk: Kiosk) -> None:
+    """Install signed bundles dropped into the inbox; they take over at the
+    next session reset."""
+    config = kiosk.config
+    if not (config.inbox and kiosk.source.content_dir and config.trusted_keys):
+        return
+    watcher = InboxWatcher(config.inbox, kiosk.source.content_dir, config.trusted_keys)
+    watcher.installed.connect(kiosk.bundle_installed)
+    watcher.refused.connect(kiosk.bundle_refused)
+    kiosk.watcher = watcher
+    kiosk.app.aboutToQuit.connect(watcher.stop)
+    QTimer.singleShot(0, watcher.start)
+
+
+def start(
+    config: KioskConfig,
+    load_result: LoadResult,
+    *,
+    windowed: bool,
+    screen: int,
+    source: ContentSource | None = None,
+) -> Kiosk:
     """Everything `kiosk run` does before the event loop: the application,
     fonts, the kiosk and its window on screen."""
     use_shipped_fonts_only()
@@ -217,12 +345,20 @@ def start(config: KioskConfig, load_result: LoadResult, *, windowed: bool, scree
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kiosk")
     load_fonts()
-    kiosk = build_kiosk(app, config, load_result)
+    kiosk = build_kiosk(app, config, load_result, source=source)
     install_crash_handler(kiosk.recover)
+    watch_inbox(kiosk)
     show(kiosk, windowed=windowed, screen_index=screen)
     return kiosk
 
 
-def run(config: KioskConfig, load_result: LoadResult, *, windowed: bool, screen: int) -> int:
-    kiosk = start(config, load_result, windowed=windowed, screen=screen)
+def run(
+    config: KioskConfig,
+    load_result: LoadResult,
+    *,
+    windowed: bool,
+    screen: int,
+    source: ContentSource | None = None,
+) -> int:
+    kiosk = start(config, load_result, windowed=windowed, screen=screen, source=source)
     return kiosk.app.exec()

@@ -6,7 +6,6 @@ import argparse
 import getpass
 import logging
 import sys
-from pathlib import Path
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -24,9 +23,8 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 def _run(args: argparse.Namespace) -> int:
     logging.basicConfig(stream=sys.stderr, level=logging.WARNING, format="kiosk: %(message)s")
     from kiosk.config import ConfigError, KioskConfig, load_config
-    from kiosk.content import load_bundle
+    from kiosk.content_source import ContentSource
     from kiosk.display_check import display_problem
-    from kiosk.paths import sample_bundle
 
     try:
         config = load_config(args.config) if args.config else KioskConfig()
@@ -34,8 +32,8 @@ def _run(args: argparse.Namespace) -> int:
         print(exc, file=sys.stderr)
         print("kiosk: the config file has errors; fix them and start again", file=sys.stderr)
         return 2
-    bundle_dir = Path(args.bundle) if args.bundle else config.bundle or sample_bundle()
-    result = load_bundle(bundle_dir)
+    source = ContentSource.from_config(config, args.bundle)
+    bundle_dir, result = source.load()
     if result.bundle is None:
         for finding in result.errors:
             print(f"{bundle_dir}/{finding}", file=sys.stderr)
@@ -51,7 +49,7 @@ def _run(args: argparse.Namespace) -> int:
     from kiosk.app import run
 
     screen = args.screen if args.screen is not None else config.screen
-    return run(config, result, windowed=args.windowed, screen=screen)
+    return run(config, result, windowed=args.windowed, screen=screen, source=source)
 
 
 def _hash_pin(args: argparse.Namespace) -> int:

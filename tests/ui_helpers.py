@@ -9,19 +9,22 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from kiosk.app import Kiosk, build_kiosk, load_fonts
 from kiosk.config import KioskConfig
-from kiosk.content import load_bundle
-from kiosk.paths import sample_bundle
+from kiosk.content_source import ContentSource
 
 TODAY = date(2026, 11, 27)
 SIZE = (1280, 800)
 
 
 def make_kiosk(qtbot, config: KioskConfig | None = None, bundle: Path | None = None) -> Kiosk:
+    return make_kiosk_from(qtbot, config or KioskConfig(), ContentSource(folder=bundle))
+
+
+def make_kiosk_from(qtbot, config: KioskConfig, source: ContentSource) -> Kiosk:
     app = QApplication.instance()
     load_fonts()
-    result = load_bundle(bundle or sample_bundle(), today=TODAY)
+    _, result = source.load(TODAY)
     assert result.bundle is not None, [str(f) for f in result.errors]
-    kiosk = build_kiosk(app, config or KioskConfig(), result, today=lambda: TODAY)
+    kiosk = build_kiosk(app, config, result, today=lambda: TODAY, source=source)
     qtbot.addWidget(kiosk.window)
     kiosk.window.resize(*SIZE)
     kiosk.window.show()

@@ -7,11 +7,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.content.findings import Finding
+from kiosk.content.freshness import Age
 from kiosk.content.model import Bundle
 from kiosk.staff import PinGuard, PinOutcome
 from kiosk.ui.widgets import ScrollPane, TouchButton, label
@@ -125,55 +126,133 @@ class PinPad(QWidget):
 
 
 @dataclass
-class StaffActions:
-    """What the staff panel can do; the app fills these in."""
+class StaffView:
+    """Everything the staff panel shows; the app gathers it."""
 
-    exit_kiosk: Callable[[], None]
-    close: Callable[[], None]
-    extra: list[tuple[str, Callable[[], None]]] = field(default_factory=list)
+    bundle: Bundle
+    findings: list[Finding]
+    ages: dict[Age, int]
+    install_lines: list[str]
+    pin_set: bool
+    # (label, action, objectName): Reload, Roll back, Test print... as available
+    actions: list[tuple[str, Callable[[], None], str]] = field(default_factory=list)
+    close: Callable[[], None] = lambda: None
+    exit_kiosk: Callable[[], None] = lambda: None
+
+
+class VerificationChart(QWidget):
+    """One bar per age bucket: how many resources were last verified then."""
+
+    COLOURS: Final = {
+        Age.WITHIN_3_MONTHS: "#2E7D32",
+        Age.WITHIN_6_MONTHS: "#7CB342",
+        Age.WITHIN_12_MONTHS: "#F9A825",
+        Age.OLDER: "#E65100",
+        Age.NEVER: "#B71C1C",
+    }
+
+    def __init__(self, ages: dict[Age, int]) -> None:
+        super().__init__()
+        self.setObjectName("verification_chart")
+        self.ages = ages
+        names = {
+            Age.WITHIN_3_MONTHS: self.tr("Within 3 months"),
+            Age.WITHIN_6_MONTHS: self.tr("3 to 6 months"),
+            Age.WITHIN_12_MONTHS: self.tr("6 to 12 months"),
+            Age.OLDER: self.tr("Over a year"),
+            Age.NEVER: self.tr("Never verified"),
+        }
+        self.rows = [(names[age], count, self.COLOURS[age]) for age, count in ages.items()]
+        self.setAccessibleName(
+            self.tr("Last verified: ")
+            + ", ".join(f"{name} {count}" for name, count, _ in self.rows)
+        )
+        self.setMinimumHeight(36 * len(self.rows) + 8)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = painter.fontMetrics()
+        label_w = max(metrics.horizontalAdvance(name) for name, _, _ in self.rows) + 16
+        most = max(1, *(count for _, count, _ in self.rows))
+        bar_space = max(40, self.width() - label_w - 60)
+        text_colour = self.palette().color(self.foregroundRole())
+        for index, (name, count, colour) in enumerate(self.rows):
+            top = 4 + index * 36
+            painter.setPen(text_colour)
+            painter.drawText(0, top, label_w, 28, int(Qt.AlignmentFlag.AlignVCenter), name)
+            width = round(bar_space * count / most)
+            painter.fillRect(label_w, top + 4, width, 20, QColor(colour))
+            painter.drawText(
+                label_w + width + 8, top, 60, 28, int(Qt.AlignmentFlag.AlignVCenter), str(count)
+            )
 
 
 class StaffPanel(QWidget):
-    """Bundle facts and findings for staff. It shows no usage data: there is none."""
+    """Bundle facts, freshness, findings and installs for staff. It shows no
+    usage data: there is none."""
 
-    def __init__(
-        self, bundle: Bundle, findings: list[Finding], actions: StaffActions, pin_set: bool
-    ) -> None:
+    def __init__(self, view: StaffView) -> None:
         super().__init__()
         self.setObjectName("staff_panel")
-        layout = QVBoxLayout(self)
-        layout.addWidget(label(self.tr("Staff panel"), "title"))
-        if not pin_set:
-            warn = label(
-                self.tr(
-                    "No staff PIN is set: anyone who knows the corner gesture can open this "
-                    "panel. Set staff_pin_hash in the kiosk's config."
-                ),
-                "badge",
-            )
-            layout.addWidget(warn)
-        facts = self.tr("Bundle: {id}, version {version}, status {status}").format(
-            id=bundle.id, version=bundle.version, status=bundle.status
-        )
-        layout.addWidget(label(facts))
-        ordered = sorted(findings, key=lambda f: (f.rule != "stale-verification", f.rule))
+        bundle = view.bundle
         body = QWidget()
         rows = QVBoxLayout(body)
-        if not ordered:
+        rows.setSpacing(12)
+        if not view.pin_set:
+            rows.addWidget(
+                label(
+                    self.tr(
+                        "No staff PIN is set: anyone who knows the corner gesture can open this "
+                        "panel. Set staff_pin_hash in the kiosk's config."
+                    ),
+                    "badge",
+                )
+            )
+        facts = self.tr("Bundle: {id}, version {version}, status {status}, review by {review}")
+        rows.addWidget(
+            label(
+                facts.format(
+                    id=bundle.id,
+                    version=bundle.version,
+                    status=bundle.status,
+                    review=bundle.review_by.isoformat(),
+                )
+            )
+        )
+        rows.addWidget(label(self.tr("When were the contacts last verified?"), "heading"))
+        rows.addWidget(VerificationChart(view.ages))
+        rows.addWidget(label(self.tr("Updates"), "heading"))
+        for line in view.install_lines:
+            updates = label(line, "muted")
+            updates.setObjectName("install_line")
+            rows.addWidget(updates)
+        rows.addWidget(label(self.tr("Findings"), "heading"))
+        # Stale and unverified contacts first: they are what to re-check.
+        order = {"stale-verification": 0, "unverified": 1}
+        findings = sorted(view.findings, key=lambda f: (order.get(f.rule, 2), str(f.pos)))
+        if not findings:
             rows.addWidget(label(self.tr("The bundle has no warnings.")))
-        for finding in ordered:
-            rows.addWidget(label(str(finding), "muted"))
+        for finding in findings:
+            line = label(str(finding), "muted")
+            line.setObjectName("finding")
+            rows.addWidget(line)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(self.tr("Staff panel"), "title"))
         pane = ScrollPane(body)
-        pane.setMinimumHeight(200)
+        pane.setMinimumHeight(360)
         layout.addWidget(pane, 1)
         buttons = QHBoxLayout()
-        for text, action in [*actions.extra]:
-            buttons.addWidget(TouchButton(text, action))
-        close = TouchButton(self.tr("Close"), actions.close)
+        buttons.setSpacing(12)
+        for text, action, name in view.actions:
+            extra = TouchButton(text, action)
+            extra.setObjectName(name)
+            buttons.addWidget(extra)
+        close = TouchButton(self.tr("Close"), view.close)
         close.setObjectName("staff_close")
-        leave = TouchButton(self.tr("Exit kiosk"), actions.exit_kiosk, role="primary")
+        leave = TouchButton(self.tr("Exit kiosk"), view.exit_kiosk, role="primary")
         leave.setObjectName("staff_exit")
         buttons.addWidget(close)
         buttons.addWidget(leave)
         layout.addLayout(buttons)
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(900)
