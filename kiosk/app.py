@@ -9,9 +9,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QWindow
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import KioskConfig
@@ -27,7 +28,9 @@ from kiosk.ui.quick_exit import QuickExitKeys, key_from_name
 from kiosk.ui.staff import CornerHold, PinPad, StaffPanel, StaffView
 from kiosk.ui.translation import UiLanguage
 from kiosk.ui.window import KioskWindow
-from kiosk.updates.watcher import InboxWatcher
+
+if TYPE_CHECKING:
+    from kiosk.updates.watcher import InboxWatcher
 
 log = logging.getLogger("kiosk")
 
@@ -57,10 +60,11 @@ class Kiosk:
     today: Callable[[], date]
     ui_language: UiLanguage
     source: ContentSource = field(default_factory=ContentSource)
-    watcher: InboxWatcher | None = None
+    watcher: InboxWatcher | None = None  # only when an inbox is configured
     # What happened to bundles arriving in the inbox since start, newest last
     # (staff see it; nothing about visitors). Kept in memory only.
     update_log: list[str] = field(default_factory=list)
+    _watched: QWindow | None = None
     clock: Callable[[], float] = time.monotonic  # for the idle countdown; tests pass their own
 
     # --- quick exit -------------------------------------------------------
@@ -223,10 +227,28 @@ class Kiosk:
         self.window.close_panel()
         self._update_idle()
 
-    def shut_down(self) -> None:
-        """Detach from the application: no filters, no timers left running."""
+    def attach_input(self) -> None:
+        """Watch input where it enters: the window's QWindow, which sees each
+        key and touch once before any widget. (A filter on the whole
+        application would run Python for every event Qt sends anywhere, and
+        slow every screen change several times over.) Call again whenever the
+        native window is recreated, as setWindowFlags does."""
+        handle = self.window.windowHandle()
+        if handle is None:
+            self.window.winId()  # creates the native window and its handle
+            handle = self.window.windowHandle()
         for watcher in (self.keys, self.idle, self.corner):
-            self.app.removeEventFilter(watcher)
+            if self._watched is not None:
+                self._watched.removeEventFilter(watcher)
+            handle.installEventFilter(watcher)
+        self._watched = handle
+
+    def shut_down(self) -> None:
+        """Detach: no filters, no timers left running."""
+        if self._watched is not None:
+            for watcher in (self.keys, self.idle, self.corner):
+                self._watched.removeEventFilter(watcher)
+            self._watched = None
         self.idle.set_active(False)
         self.idle.idle.disconnect()
         self.corner.held.disconnect()
@@ -270,8 +292,6 @@ def build_kiosk(
     keys = QuickExitKeys(trigger_exit, key_from_name(config.panic_key))
     idle = IdleMonitor(config.idle_timeout_s)
     corner = CornerHold(window)
-    for watcher in (keys, idle, corner):
-        app.installEventFilter(watcher)
     kiosk = Kiosk(
         app=app,
         config=config,
@@ -287,6 +307,7 @@ def build_kiosk(
         source=source or ContentSource(),
     )
     holder["kiosk"] = kiosk
+    kiosk.attach_input()
     idle.idle.connect(kiosk.ask_still_there)
     corner.held.connect(kiosk.open_staff_access)
     session.subscribe(lambda change: kiosk._update_idle())
@@ -298,6 +319,7 @@ def show(kiosk: Kiosk, *, windowed: bool, screen_index: int) -> None:
     if windowed:
         window.resize(1280, 800)
         window.show()
+        kiosk.attach_input()
         return
     screens = QGuiApplication.screens()
     screen = screens[screen_index] if 0 <= screen_index < len(screens) else screens[0]
@@ -306,6 +328,7 @@ def show(kiosk: Kiosk, *, windowed: bool, screen_index: int) -> None:
     # Without a window manager showFullScreen alone may not resize the window.
     window.setGeometry(screen.geometry())
     window.showFullScreen()
+    kiosk.attach_input()  # setWindowFlags made a new native window
     if kiosk.config.hide_cursor:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
 
@@ -322,6 +345,10 @@ def watch_inbox(kiosk: Kiosk) -> None:
     config = kiosk.config
     if not (config.inbox and kiosk.source.content_dir and config.trusted_keys):
         return
+    # Imported here: signature checking pulls in cryptography, which a kiosk
+    # without an inbox never needs, and start-up time is the visitor's.
+    from kiosk.updates.watcher import InboxWatcher
+
     watcher = InboxWatcher(config.inbox, kiosk.source.content_dir, config.trusted_keys)
     watcher.installed.connect(kiosk.bundle_installed)
     watcher.refused.connect(kiosk.bundle_refused)

@@ -57,6 +57,10 @@ def child_env(home: Path, **extra: str) -> dict[str, str]:
         "HOME": str(home),
         "PYTHONPATH": str(ROOT),
         "LANG": "C.UTF-8",
+        # Run from the source tree, Python would cache compiled modules next
+        # to them; an installed kiosk has them compiled by pip, and its
+        # systemd unit sets this too.
+        "PYTHONDONTWRITEBYTECODE": "1",
     }
     env.update(extra)
     return env

@@ -1,7 +1,7 @@
 """Idle reset: the question, its countdown, keeping going, and the reset."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from ui_helpers import button, make_kiosk, remove_filters
 
 from kiosk.config import KioskConfig
@@ -51,7 +51,9 @@ def test_input_postpones_the_question(idle_kiosk, qtbot):
     button(kiosk.window, "start").click()
     for _ in range(4):
         qtbot.wait(400)
-        qtbot.mouseClick(kiosk.window.screen, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            kiosk.window.windowHandle(), Qt.MouseButton.LeftButton, pos=QPoint(640, 700)
+        )
     assert still_there(kiosk) is None
 
 

@@ -75,7 +75,7 @@ def visit(kiosk: Kiosk) -> list[Callable[[], None]]:
         lambda: expect(s.text_size is TextSize.LARGEST and s.high_contrast, "display"),
         lambda: tap(kiosk, "open_slip"),
         # Quick exit by keyboard: Shift three times.
-        lambda: [QTest.keyClick(kiosk.window, Qt.Key.Key_Shift) for _ in range(3)],
+        lambda: [QTest.keyClick(kiosk.window.windowHandle(), Qt.Key.Key_Shift) for _ in range(3)],
         lambda: expect(s.place.screen is Screen.COVER and not s.slip, "quick exit"),
         lambda: tap(kiosk, "start"),
         lambda: tap(kiosk, f"topic_{topic.id}"),

@@ -25,8 +25,8 @@ _INPUT_EVENTS = frozenset(
 
 
 class IdleMonitor(QObject):
-    """Install on QApplication. Emits `idle` after `timeout_s` without input
-    while `active`; pauses while the question is on screen."""
+    """Install on the kiosk's QWindow. Emits `idle` after `timeout_s` without
+    input while `active`; pauses while the question is on screen."""
 
     idle = Signal()
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Final
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 
 SHIFT_PRESSES: Final = 3
 SHIFT_WINDOW_S: Final = 5.0
@@ -25,7 +25,8 @@ def key_from_name(name: str) -> Qt.Key | None:
 
 
 class QuickExitKeys(QObject):
-    """Watches every key event of the application (install on QApplication)."""
+    """Watches the key events of the kiosk's window. Installed on its QWindow,
+    it sees each key press once, before any widget does, whatever has focus."""
 
     def __init__(
         self,
@@ -44,10 +45,6 @@ class QuickExitKeys(QObject):
         if event.type() != QEvent.Type.KeyPress:
             return False
         assert isinstance(event, QKeyEvent)
-        # The same key event is offered once per widget up the parent chain;
-        # count it once.
-        if not watched.isWidgetType() or watched is not _focus_target(watched):
-            return False
         return self.key_pressed(event.key(), event.modifiers(), event.isAutoRepeat())
 
     def key_pressed(
@@ -74,8 +71,3 @@ class QuickExitKeys(QObject):
             self._last_shift = None
             self._trigger()
         return False
-
-
-def _focus_target(watched: QObject) -> QObject:
-    focus = QGuiApplication.focusObject()
-    return focus if focus is not None else watched

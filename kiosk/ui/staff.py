@@ -22,9 +22,9 @@ CORNER_PX: Final = 96
 
 
 class CornerHold(QObject):
-    """Install on QApplication. Emits `held` when a press stays in the window's
-    bottom-left corner for HOLD_MS. The bottom-left is never mirrored, so it
-    cannot collide with Quick exit in any language."""
+    """Install on the kiosk's QWindow. Emits `held` when a press stays in the
+    window's bottom-left corner for HOLD_MS. The bottom-left is never
+    mirrored, so it cannot collide with Quick exit in any language."""
 
     held = Signal()
 
@@ -36,17 +36,14 @@ class CornerHold(QObject):
         self._timer.setInterval(HOLD_MS)
         self._timer.timeout.connect(self.held)
 
-    def in_corner(self, global_pos: QPoint) -> bool:
-        local = self._window.mapFromGlobal(global_pos)
-        return (
-            0 <= local.x() < CORNER_PX
-            and self._window.height() - CORNER_PX <= local.y() < self._window.height()
-        )
+    def in_corner(self, local: QPoint) -> bool:
+        height = self._window.height()
+        return 0 <= local.x() < CORNER_PX and height - CORNER_PX <= local.y() < height
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
-            if self.in_corner(event.globalPosition().toPoint()):
+            if self.in_corner(event.position().toPoint()):
                 self._timer.start()
             else:
                 self._timer.stop()
@@ -54,7 +51,7 @@ class CornerHold(QObject):
             kind == QEvent.Type.MouseMove
             and isinstance(event, QMouseEvent)
             and self._timer.isActive()
-            and not self.in_corner(event.globalPosition().toPoint())
+            and not self.in_corner(event.position().toPoint())
         ):
             self._timer.stop()
         return False

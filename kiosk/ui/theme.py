@@ -17,7 +17,8 @@ from kiosk.session import TextSize
 BODY_PT: Final = {TextSize.NORMAL: 18, TextSize.LARGE: 22, TextSize.LARGEST: 27}
 MIN_TARGET_PX: Final = 64  # every tappable element, both directions
 TARGET_GAP_PX: Final = 12  # space between neighbouring targets (at least 8)
-FONT_FAMILIES: Final = ("Noto Sans", "Noto Sans Arabic")
+# In order of preference; Qt falls back along the list for missing glyphs.
+FONT_FAMILIES: Final = ("Noto Sans", "Noto Sans Arabic", "Noto Sans SC")
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,6 @@ class Theme:
     def style_sheet(self) -> str:
         p, body = self.palette, self.body_pt
         return f"""
-* {{ font-family: "{FONT_FAMILIES[0]}", "{FONT_FAMILIES[1]}"; font-size: {body}pt; }}
 #kiosk_window, #screen, QScrollArea, QScrollArea > QWidget > QWidget {{
     background: {p.background}; color: {p.text};
 }}

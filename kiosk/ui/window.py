@@ -11,8 +11,8 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QVBoxLayout, QWidget
 
 from kiosk.session import Change, Screen, Session
 from kiosk.ui.context import ScreenContext, is_right_to_left
@@ -20,7 +20,19 @@ from kiosk.ui.header import Header
 from kiosk.ui.overlay import OverlayHost
 from kiosk.ui.screens import build_screen
 from kiosk.ui.screens.base import ScrollingScreen
-from kiosk.ui.theme import Theme
+from kiosk.ui.theme import FONT_FAMILIES, Theme
+
+
+def wipe(root: QWidget) -> None:
+    """Empty every text a widget tree holds (shown, spoken or as a tooltip)."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            widget.setText("")
+        widget.setAccessibleName("")
+        widget.setToolTip("")
+        forget = getattr(widget, "forget", None)
+        if callable(forget):
+            forget()
 
 
 class KioskWindow(QWidget):
@@ -46,6 +58,7 @@ class KioskWindow(QWidget):
         self._screen_layout = QVBoxLayout(self.screen_area)
         self._screen_layout.setContentsMargins(0, 0, 0, 0)
         self.screen: QWidget | None = None
+        self._retired: list[QWidget] = []  # replaced, not yet destroyed by Qt
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -65,9 +78,12 @@ class KioskWindow(QWidget):
         ):
             self.header.refresh()
             return
-        self.render()
+        self.render(forget=change is Change.RESET)
 
-    def render(self) -> None:
+    def render(self, *, forget: bool = False) -> None:
+        """Show the screen the session is at. With `forget`, the screen being
+        replaced is emptied at once, before Qt gets round to destroying it:
+        after a quick exit no hidden widget holds a word of the visit."""
         session = self.session
         self._apply_theme()
         direction = (
@@ -78,8 +94,11 @@ class KioskWindow(QWidget):
         if self.layoutDirection() != direction:
             self.setLayoutDirection(direction)
         ctx = ScreenContext(session, self._today(), self._staff_pin_set, self._theme)
+        old = self.screen
+        if isinstance(old, ScrollingScreen):
+            old.pane.verticalScrollBar().valueChanged.disconnect(session.remember_scroll)
         new = build_screen(ctx)
-        old, self.screen = self.screen, new
+        self.screen = new
         self._screen_layout.addWidget(new)
         # Shown now, not on the next pass of the event loop: after a quick
         # exit the cover must be what the very next paint draws.
@@ -87,7 +106,12 @@ class KioskWindow(QWidget):
         if old is not None:
             old.hide()
             self._screen_layout.removeWidget(old)
-            old.deleteLater()
+            self._retire(old)
+        if forget:
+            # Screens replaced earlier may still be waiting for the event loop
+            # to destroy them; empty them all now.
+            for retired in list(self._retired):
+                wipe(retired)
         self.header.refresh()
         if isinstance(new, ScrollingScreen):
             scroll = session.place.scroll
@@ -101,10 +125,25 @@ class KioskWindow(QWidget):
             # keyboard; otherwise Tab starts from the top.
             (new if new.focusProxy() is not None else self).setFocus()
 
+    def _retire(self, screen: QWidget) -> None:
+        self._retired.append(screen)
+        screen.destroyed.connect(lambda *_: self._retired.remove(screen))
+        screen.deleteLater()
+
     def _apply_theme(self) -> None:
         theme = Theme.for_session(self.session.high_contrast, self.session.text_size)
         if theme != self._theme:
             self._theme = theme
+            # The base font travels by inheritance, which costs nothing per
+            # widget; a universal style sheet rule would be matched against
+            # every widget of every new screen.
+            font = QFont()
+            font.setFamilies(list(FONT_FAMILIES))
+            font.setPointSize(theme.body_pt)
+            self.setFont(font)
+            # Widgets that a style sheet rule gives any font property take the
+            # rest of their font from the application's, not their parent's.
+            QApplication.setFont(font)
             self.setStyleSheet(theme.style_sheet())
             self.header.set_theme(theme)
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from kiosk.content.model import Resource, Trust
 from kiosk.ui.context import ScreenContext
+from kiosk.ui.resource_button import ResourceButton
 from kiosk.ui.screens.base import ScrollingScreen
-from kiosk.ui.trust import trust_badge
-from kiosk.ui.widgets import TouchButton, card, label
+from kiosk.ui.theme import NORMAL
+from kiosk.ui.widgets import card, label
 
 
 class TopicScreen(ScrollingScreen):
@@ -33,27 +35,18 @@ class TopicScreen(ScrollingScreen):
     def _resource_row(self, resource: Resource) -> QWidget:
         ctx = self.ctx
         name = ctx.text(resource.name)
-        row = QWidget()
-        layout = QVBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        summary = name
-        first = resource.phones[0] if resource.phones else None
         trust = ctx.bundle.trust(resource, ctx.today)
-        if first is not None and trust is not Trust.UNVERIFIED:
-            summary += f"\n{first.display}"
-        button = TouchButton(
-            summary,
-            lambda r=resource.id: ctx.session.open_resource(r),
-            accessible_name=self.tr("{name}: details").format(name=name),
-        )
+        first = resource.phones[0] if resource.phones else None
+        # An unverified number is not offered as something to dial.
+        detail = first.display if first is not None and trust is not Trust.UNVERIFIED else ""
+        badge = {
+            Trust.UNVERIFIED: QCoreApplication.translate("Trust", "Not verified"),
+            Trust.STALE: QCoreApplication.translate("Trust", "May be out of date"),
+        }.get(trust, "")
+        palette = ctx.theme.palette if ctx.theme else NORMAL
+        button = ResourceButton(name, detail, badge, palette)
         button.setObjectName(f"resource_{resource.id}")
-        button.setProperty("role", "resource")
-        layout.addWidget(button)
-        badge = trust_badge(trust, resource, ctx, compact=True)
-        if badge is not None:
-            line = QHBoxLayout()
-            line.addWidget(badge)
-            line.addStretch(1)
-            layout.addLayout(line)
-        return row
+        spoken = ", ".join(part for part in (name, detail, badge) if part)
+        button.setAccessibleName(self.tr("{name}: details").format(name=spoken))
+        button.clicked.connect(lambda *_: ctx.session.open_resource(resource.id))
+        return button

@@ -1,0 +1,195 @@
+"""Cold start, screen switches and memory of the kiosk UI.
+
+Prints JSON:
+- cold_start: process start to the first frame of Home painted, median of
+  --starts processes, next to a bare PySide6 window with the same number of
+  buttons measured the same way in the same run (target ratio <= 1.3);
+- switch: time from a navigation to the new screen painted, p50/p95 over
+  --navigations navigations, on a bundle with a 50-resource topic (target
+  p95 <= 30 ms);
+- rss: resident memory after 10 and after all navigations (target growth
+  <= 5 MB).
+All on the offscreen platform, in child processes where a fresh start matters.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+from common import ROOT, emit, rss_mb, summary_ms
+
+KIOSK_CHILD = textwrap.dedent(
+    """
+    import os, sys, time
+    from PySide6.QtCore import QEvent, QObject
+    from kiosk.app import start
+    from kiosk.config import KioskConfig
+    from kiosk.content_source import ContentSource
+    source = ContentSource()
+    _, result = source.load()
+    kiosk = start(KioskConfig(), result, windowed=True, screen=0, source=source)
+    kiosk.session.start()
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and obj is kiosk.window:
+                print(time.monotonic(), flush=True)
+                os._exit(0)
+            return False
+    first = FirstPaint()
+    kiosk.window.installEventFilter(first)
+    kiosk.app.exec()
+    """
+)
+
+BARE_CHILD = textwrap.dedent(
+    """
+    import os, sys, time
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QGridLayout, QPushButton, QWidget
+    app = QApplication(sys.argv[:1])
+    window = QWidget()
+    grid = QGridLayout(window)
+    for i in range(int(sys.argv[1])):
+        grid.addWidget(QPushButton(f"Button {i}"), i // 2, i % 2)
+    window.resize(1280, 800)
+    window.show()
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and obj is window:
+                print(time.monotonic(), flush=True)
+                os._exit(0)
+            return False
+    first = FirstPaint()
+    window.installEventFilter(first)
+    app.exec()
+    """
+)
+
+
+def time_child(code: str, *args: str) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    begin = time.monotonic()
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args], env=env, capture_output=True, text=True,
+        timeout=120, check=True,
+    ).stdout  # fmt: skip
+    return float(out.split()[-1]) - begin
+
+
+def home_button_count() -> int:
+    from PySide6.QtWidgets import QAbstractButton, QApplication
+
+    from kiosk.app import build_kiosk
+    from kiosk.config import KioskConfig
+    from kiosk.content_source import ContentSource
+
+    app = QApplication.instance() or QApplication([])
+    _, result = ContentSource().load()
+    kiosk = build_kiosk(app, KioskConfig(), result)
+    kiosk.session.start()
+    kiosk.window.resize(1280, 800)
+    kiosk.window.show()
+    app.processEvents()
+    count = sum(1 for b in kiosk.window.findChildren(QAbstractButton) if b.isVisible())
+    kiosk.shut_down()
+    kiosk.window.close()
+    return count
+
+
+def cold_start(starts: int, buttons: int) -> dict:
+    kiosk, bare = [], []
+    for _ in range(starts):  # interleaved, so load on the machine hits both alike
+        bare.append(time_child(BARE_CHILD, str(buttons)))
+        kiosk.append(time_child(KIOSK_CHILD))
+    k, b = statistics.median(kiosk), statistics.median(bare)
+    return {
+        "kiosk_ms": round(k * 1000),
+        "bare_pyside_ms": round(b * 1000),
+        "buttons": buttons,
+        "ratio": round(k / b, 2),
+        "target_ratio": 1.3,
+        "runs": starts,
+    }
+
+
+def switching(navigations: int) -> dict:
+    sys.path.insert(0, str(Path(__file__).parent))
+    from synthetic import write_bundle
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.app import build_kiosk
+    from kiosk.config import KioskConfig
+    from kiosk.content import load_bundle
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        root = write_bundle(Path(tmp), resources=1000, topics=20)  # 50 resources a topic
+        result = load_bundle(root)
+    kiosk = build_kiosk(app, KioskConfig(), result)
+    window, session = kiosk.window, kiosk.session
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    session.start()
+    topics = session.bundle.topics
+    assert len(topics[0].resource_ids) == 50
+    moves = []
+    for i in range(navigations):
+        topic = topics[i % len(topics)]
+        step = i % 4
+        if step == 0:
+            moves.append(lambda t=topic: session.open_topic(t.id))
+        elif step == 1:
+            moves.append(lambda t=topic: session.open_resource(t.resource_ids[7]))
+        elif step == 2:
+            moves.append(session.back)
+        else:
+            moves.append(session.home)
+    times, rss_after_10 = [], None
+    for n, move in enumerate(moves, 1):
+        begin = time.perf_counter()
+        move()
+        window.repaint()  # the new screen painted, synchronously
+        times.append(time.perf_counter() - begin)
+        # Destroyed screens go when control returns to the event loop; do
+        # what the loop would do, so memory is measured as it really is.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        app.processEvents()
+        if n == 10:
+            rss_after_10 = rss_mb()
+    rss_end = rss_mb()
+    return {
+        "switch": {**summary_ms(times), "target_p95_ms": 30, "topic_resources": 50},
+        "rss": {
+            "after_10_mb": round(rss_after_10, 1),
+            f"after_{navigations}_mb": round(rss_end, 1),
+            "growth_mb": round(rss_end - rss_after_10, 2),
+            "target_growth_mb": 5,
+        },
+    }
+
+
+def main() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--starts", type=int, default=5)
+    parser.add_argument("--navigations", type=int, default=1000)
+    args = parser.parse_args()
+    buttons = home_button_count()
+    result = {"benchmark": "ui_latency", "cold_start": cold_start(args.starts, buttons)}
+    result.update(switching(args.navigations))
+    emit(result)
+
+
+if __name__ == "__main__":
+    main()
