@@ -122,10 +122,9 @@ def cold_start(starts: int, buttons: int) -> dict:
 
 def switching(navigations: int) -> dict:
     sys.path.insert(0, str(Path(__file__).parent))
-    from synthetic import write_bundle
-
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
+    from synthetic import write_bundle
 
     from kiosk.app import build_kiosk
     from kiosk.config import KioskConfig
