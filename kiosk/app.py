@@ -22,14 +22,17 @@ from kiosk.content_source import ContentSource
 from kiosk.paths import fonts_dir, package_resources
 from kiosk.session import Session
 from kiosk.staff import PinGuard
+from kiosk.ui.context import SlipSettings
 from kiosk.ui.crash import install_crash_handler
 from kiosk.ui.idle import IdleMonitor, StillTherePanel
+from kiosk.ui.print_panel import PrintPanel
 from kiosk.ui.quick_exit import QuickExitKeys, key_from_name
 from kiosk.ui.staff import CornerHold, PinPad, StaffPanel, StaffView
 from kiosk.ui.translation import UiLanguage
 from kiosk.ui.window import KioskWindow
 
 if TYPE_CHECKING:
+    from kiosk.printing.printer import PrintOutcome, SlipPrinter
     from kiosk.updates.watcher import InboxWatcher
 
 log = logging.getLogger("kiosk")
@@ -65,6 +68,7 @@ class Kiosk:
     # (staff see it; nothing about visitors). Kept in memory only.
     update_log: list[str] = field(default_factory=list)
     _watched: QWindow | None = None
+    printer: SlipPrinter | None = None  # made at the first print
     clock: Callable[[], float] = time.monotonic  # for the idle countdown; tests pass their own
 
     # --- quick exit -------------------------------------------------------
@@ -73,6 +77,9 @@ class Kiosk:
         """Hide everything now: the cover is painted before anything else is
         tidied, then the visit is forgotten."""
         window = self.window
+        window.show_cover_now()
+        if self.printer is not None:
+            self.printer.reset()  # the next visitor hears nothing of this print
         window.close_panel()
         for getter in (QApplication.activePopupWidget, QApplication.activeModalWidget):
             widget = getter()
@@ -82,7 +89,6 @@ class Kiosk:
                     break
                 widget = getter()
         self.session.reset()
-        window.repaint()
         # The kiosk puts nothing there itself (no text can be selected), but a
         # visitor's session owns the whole machine: leave nothing behind.
         clipboard = QGuiApplication.clipboard()
@@ -227,6 +233,34 @@ class Kiosk:
         self.window.close_panel()
         self._update_idle()
 
+    # --- printing -----------------------------------------------------------
+
+    def print_slip(self) -> None:
+        """Print the visitor's slip without blocking: quick exit stays instant
+        while the worker talks to the printer."""
+        from kiosk.printing import visitor_slip
+        from kiosk.printing.printer import SlipPrinter
+
+        if not self.session.slip:
+            return
+        if self.printer is None:
+            self.printer = SlipPrinter(self.config.printer)
+            self.printer.finished.connect(self._printed)
+        slip = visitor_slip(
+            self.session.bundle, self.session.slip, self.session.language, self.config
+        )
+        self.window.show_panel(PrintPanel(self.close_panel))
+        self._update_idle()
+        self.printer.print_slip(slip)
+
+    def _printed(self, outcome: PrintOutcome) -> None:
+        panel = self.window.overlays.panel
+        if isinstance(panel, PrintPanel):
+            panel.show_outcome(outcome.message)
+        if not outcome.ok:
+            # For staff reading the journal: which printer, never what was printed.
+            log.warning("slip not printed: %s (%s)", outcome.result, outcome.printer or "default")
+
     def attach_input(self) -> None:
         """Watch input where it enters: the window's QWindow, which sees each
         key and touch once before any widget. (A filter on the whole
@@ -288,6 +322,7 @@ def build_kiosk(
         today=today,
         on_quick_exit=trigger_exit,
         staff_pin_set=config.staff_pin_hash is not None,
+        slip=SlipSettings(config, lambda: holder["kiosk"].print_slip()),
     )
     keys = QuickExitKeys(trigger_exit, key_from_name(config.panic_key))
     idle = IdleMonitor(config.idle_timeout_s)

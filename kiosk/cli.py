@@ -14,6 +14,7 @@ from collections.abc import Sequence
 COMMAND_MODULES = (
     "kiosk.content.commands",  # validate, schema
     "kiosk.app_commands",  # run, hash-pin
+    "kiosk.printing.commands",  # slip
     "kiosk.updates.commands",  # keygen, pack, verify, install, status, rollback
 )
 

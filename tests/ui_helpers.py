@@ -43,9 +43,12 @@ def visible_buttons(root: QWidget) -> list[QAbstractButton]:
 
 
 def button(root: QWidget, name: str) -> QAbstractButton:
-    found = root.findChild(QAbstractButton, name)
-    assert found is not None, f"no button {name!r}"
-    return found
+    """The button with this objectName, the visible one where there are several
+    (the cover page and the visit page each have a Quick exit)."""
+    found = root.findChildren(QAbstractButton, name)
+    assert found, f"no button {name!r}"
+    shown = [b for b in found if b.isVisible()]
+    return (shown or found)[0]
 
 
 def all_texts() -> list[str]:

@@ -3,14 +3,24 @@ picker that remembers when it had to fall back to the default language."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt
 
+from kiosk.config import KioskConfig
 from kiosk.content.model import Bundle, LangText
 from kiosk.session import Session
 from kiosk.ui.theme import Theme
+
+
+@dataclass(frozen=True)
+class SlipSettings:
+    """What the slip screen needs from the kiosk: its config and the print action."""
+
+    config: KioskConfig
+    print_slip: Callable[[], None]
 
 
 @dataclass
@@ -19,6 +29,7 @@ class ScreenContext:
     today: date
     staff_pin_set: bool = False
     theme: Theme | None = None
+    slip: SlipSettings | None = None
     fell_back: bool = field(default=False, init=False)
 
     @property

@@ -1,8 +1,12 @@
-"""The kiosk window: the header, the current screen and the overlay layer.
+"""The kiosk window: two pages. The cover page (the bundle's neutral
+cover, ready at all times) and the visit page (header, the current screen and
+the overlay layer).
 
 It assembles what the session says and nothing more; the flow lives in
 `Session`. Every change rebuilds the screen from the session, and the old
 screen widget is destroyed, so no hidden widget keeps a visitor's content.
+Quick exit flips to the cover page and paints it before anything else is
+tidied: the cover needs no building and no restyling at that moment.
 """
 
 from __future__ import annotations
@@ -12,10 +16,17 @@ from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
-from kiosk.session import Change, Screen, Session
-from kiosk.ui.context import ScreenContext, is_right_to_left
+from kiosk.session import Change, Screen, Session, TextSize
+from kiosk.ui.context import ScreenContext, SlipSettings, is_right_to_left
 from kiosk.ui.header import Header
 from kiosk.ui.overlay import OverlayHost
 from kiosk.ui.screens import build_screen
@@ -43,6 +54,7 @@ class KioskWindow(QWidget):
         today: Callable[[], date],
         on_quick_exit: Callable[[], None],
         staff_pin_set: bool = False,
+        slip: SlipSettings | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("kiosk_window")
@@ -51,20 +63,39 @@ class KioskWindow(QWidget):
         self.session = session
         self._today = today
         self._staff_pin_set = staff_pin_set
+        self._slip = slip
         self._theme: Theme | None = None
+        # The visit page.
+        self.visit_page = QWidget()
+        self.visit_page.setObjectName("visit_page")
         self.header = Header(session, on_quick_exit)
         self.screen_area = QWidget()
         self.screen_area.setObjectName("screen_area")
         self._screen_layout = QVBoxLayout(self.screen_area)
         self._screen_layout.setContentsMargins(0, 0, 0, 0)
-        self.screen: QWidget | None = None
-        self._retired: list[QWidget] = []  # replaced, not yet destroyed by Qt
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.header)
-        layout.addWidget(self.screen_area, 1)
+        visit = QVBoxLayout(self.visit_page)
+        visit.setContentsMargins(0, 0, 0, 0)
+        visit.setSpacing(0)
+        visit.addWidget(self.header)
+        visit.addWidget(self.screen_area, 1)
         self.overlays = OverlayHost(self.screen_area)
+        self.visit_screen: QWidget | None = None
+        self._retired: list[QWidget] = []  # replaced, not yet destroyed by Qt
+        # The cover page, in the default look whatever the visitor chose, so
+        # showing it never waits for a style sheet to be applied again.
+        self.cover_page = QWidget()
+        self.cover_page.setObjectName("cover_page")
+        self.cover_header = Header(session, on_quick_exit)
+        self._cover_layout = QVBoxLayout(self.cover_page)
+        self._cover_layout.setContentsMargins(0, 0, 0, 0)
+        self._cover_layout.setSpacing(0)
+        self._cover_layout.addWidget(self.cover_header)
+        self.cover_screen: QWidget | None = None
+        self._cover_for: object = None
+        self._apply_cover_theme()
+        self.pages = QStackedLayout(self)
+        self.pages.addWidget(self.cover_page)
+        self.pages.addWidget(self.visit_page)
         self._install_keys()
         session.subscribe(self._on_change)
         self.render()
@@ -80,25 +111,36 @@ class KioskWindow(QWidget):
             return
         self.render(forget=change is Change.RESET)
 
+    @property
+    def screen(self) -> QWidget | None:
+        """The screen the visitor sees now."""
+        if self.pages.currentWidget() is self.cover_page:
+            return self.cover_screen
+        return self.visit_screen
+
+    def show_cover_now(self) -> None:
+        """Quick exit's first step: the cover, painted before this returns."""
+        self.pages.setCurrentWidget(self.cover_page)
+        self.repaint()
+
     def render(self, *, forget: bool = False) -> None:
-        """Show the screen the session is at. With `forget`, the screen being
-        replaced is emptied at once, before Qt gets round to destroying it:
-        after a quick exit no hidden widget holds a word of the visit."""
+        """Show the screen the session is at. With `forget` (a reset), the
+        visit's screens are emptied at once, before Qt gets round to
+        destroying them: no hidden widget holds a word of the visit."""
         session = self.session
+        if session.place.screen is Screen.COVER:
+            self._render_cover(forget)
+            return
         self._apply_theme()
-        direction = (
-            Qt.LayoutDirection.RightToLeft
-            if is_right_to_left(session.language)
-            else Qt.LayoutDirection.LeftToRight
-        )
+        direction = self._direction()
         if self.layoutDirection() != direction:
             self.setLayoutDirection(direction)
-        ctx = ScreenContext(session, self._today(), self._staff_pin_set, self._theme)
-        old = self.screen
+        ctx = self._context()
+        old = self.visit_screen
         if isinstance(old, ScrollingScreen):
             old.pane.verticalScrollBar().valueChanged.disconnect(session.remember_scroll)
         new = build_screen(ctx)
-        self.screen = new
+        self.visit_screen = new
         self._screen_layout.addWidget(new)
         # Shown now, not on the next pass of the event loop: after a quick
         # exit the cover must be what the very next paint draws.
@@ -107,12 +149,8 @@ class KioskWindow(QWidget):
             old.hide()
             self._screen_layout.removeWidget(old)
             self._retire(old)
-        if forget:
-            # Screens replaced earlier may still be waiting for the event loop
-            # to destroy them; empty them all now.
-            for retired in list(self._retired):
-                wipe(retired)
         self.header.refresh()
+        self.pages.setCurrentWidget(self.visit_page)
         if isinstance(new, ScrollingScreen):
             scroll = session.place.scroll
             new.pane.verticalScrollBar().valueChanged.connect(session.remember_scroll)
@@ -124,6 +162,58 @@ class KioskWindow(QWidget):
             # A screen that names a first control (the cover's Start) gets the
             # keyboard; otherwise Tab starts from the top.
             (new if new.focusProxy() is not None else self).setFocus()
+
+    def _render_cover(self, forget: bool) -> None:
+        session = self.session
+        old = self.visit_screen
+        if old is not None:
+            if isinstance(old, ScrollingScreen):
+                old.pane.verticalScrollBar().valueChanged.disconnect(session.remember_scroll)
+            old.hide()
+            self._screen_layout.removeWidget(old)
+            self._retire(old)
+            self.visit_screen = None
+        if forget:
+            # Screens replaced earlier may still be waiting for the event loop
+            # to destroy them; empty them all now.
+            for retired in list(self._retired):
+                wipe(retired)
+        if self._cover_for is not session.bundle:
+            # Built once per bundle: it shows only the bundle's neutral cover.
+            if self.cover_screen is not None:
+                self._cover_layout.removeWidget(self.cover_screen)
+                self.cover_screen.deleteLater()
+            ctx = ScreenContext(
+                session, self._today(), self._staff_pin_set, self._theme, self._slip
+            )
+            self.cover_screen = build_screen(ctx)
+            self._cover_layout.addWidget(self.cover_screen, 1)
+            self._cover_for = session.bundle
+        self._apply_theme()
+        self.setLayoutDirection(self._direction())
+        self.cover_header.refresh()
+        self.header.refresh()
+        self.pages.setCurrentWidget(self.cover_page)
+        if self.cover_screen is not None:
+            self.cover_screen.show()
+            if not self.overlays.isVisible():
+                self.cover_screen.setFocus()
+
+    def _context(self) -> ScreenContext:
+        return ScreenContext(
+            self.session, self._today(), self._staff_pin_set, self._theme, self._slip
+        )
+
+    def _direction(self) -> Qt.LayoutDirection:
+        if is_right_to_left(self.session.language):
+            return Qt.LayoutDirection.RightToLeft
+        return Qt.LayoutDirection.LeftToRight
+
+    def _apply_cover_theme(self) -> None:
+        theme = Theme.for_session(False, TextSize.NORMAL)
+        self.cover_page.setStyleSheet(
+            theme.style_sheet() + f"#cover_page {{ background: {theme.palette.background}; }}"
+        )
 
     def _retire(self, screen: QWidget) -> None:
         self._retired.append(screen)

@@ -1,13 +1,17 @@
 """The visitor's slip: what will be printed, a preview that is the printed
-layout itself, and Print."""
+layout itself (drawn by the same code as the printer), and Print."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.screens.base import ScrollingScreen
 from kiosk.ui.widgets import TouchButton, card, label
+
+PREVIEW_PX = 440
 
 
 class SlipScreen(ScrollingScreen):
@@ -35,6 +39,12 @@ class SlipScreen(ScrollingScreen):
         )
         for rid in session.slip:
             self.add(self._item(rid))
+        if ctx.slip is not None:
+            printing = TouchButton(self.tr("Print my slip"), ctx.slip.print_slip, role="primary")
+            printing.setObjectName("print_slip")
+            printing.setMinimumHeight(88)
+            self.add(printing)
+            self.add(self._preview())
         self.finish()
 
     def _item(self, rid: str) -> QWidget:
@@ -54,3 +64,20 @@ class SlipScreen(ScrollingScreen):
         holder = QWidget()
         holder.setLayout(row)
         return card(holder)
+
+    def _preview(self) -> QWidget:
+        # Imported here: the printing code is only needed once a visitor has
+        # something to print.
+        from kiosk.printing import visitor_slip
+        from kiosk.printing.render import render_preview
+
+        ctx = self.ctx
+        assert ctx.slip is not None
+        slip = visitor_slip(ctx.bundle, ctx.session.slip, ctx.language, ctx.slip.config)
+        image = render_preview(slip, PREVIEW_PX, cards_only=True)
+        preview = QLabel()
+        preview.setObjectName("slip_preview")
+        preview.setPixmap(QPixmap.fromImage(image))
+        preview.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        preview.setAccessibleName(self.tr("Preview of the printed slip"))
+        return card(label(self.tr("This is what will be printed:"), "muted"), preview)

@@ -1,0 +1,79 @@
+"""Printable slips: discreet, multilingual, drawn by one code path for the
+on-screen preview, PDF files and real printers.
+
+    slip = visitor_slip(bundle, chosen_ids, "es", config)   # config: layout, second language
+    image = render_preview(slip, 480)          # QImage for the slip screen
+    render_pdf(slip, "slip.pdf")               # staff handouts, tests
+    SlipPrinter(config.printer).print_slip(slip)   # silent, in a worker; see printer.py
+
+Qt-free parts (slip, compose, layout, words) import without Qt; the package
+root imports Qt lazily so `from kiosk.printing import Slip` stays light.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from kiosk.printing.compose import SlipContent, compose_slip, sensitive_hits
+from kiosk.printing.layout import LAYOUTS, SlipLayout, layout_for
+from kiosk.printing.slip import (
+    LAYOUT_NAMES,
+    MAX_SLIP_ITEMS,
+    Slip,
+    SlipError,
+    usable_second_language,
+    visitor_slip,
+)
+
+if TYPE_CHECKING:
+    from kiosk.printing.printer import (
+        PrinterStatus,
+        PrintOutcome,
+        SlipPrinter,
+        available_printers,
+        printer_status,
+    )
+    from kiosk.printing.render import RenderError, render_pdf, render_preview
+
+_LAZY = {
+    "render_pdf": "kiosk.printing.render",
+    "render_preview": "kiosk.printing.render",
+    "RenderError": "kiosk.printing.render",
+    "SlipPrinter": "kiosk.printing.printer",
+    "PrintOutcome": "kiosk.printing.printer",
+    "PrinterStatus": "kiosk.printing.printer",
+    "available_printers": "kiosk.printing.printer",
+    "printer_status": "kiosk.printing.printer",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(name)
+
+
+__all__ = [
+    "LAYOUTS",
+    "LAYOUT_NAMES",
+    "MAX_SLIP_ITEMS",
+    "PrintOutcome",
+    "PrinterStatus",
+    "RenderError",
+    "Slip",
+    "SlipContent",
+    "SlipError",
+    "SlipLayout",
+    "SlipPrinter",
+    "available_printers",
+    "compose_slip",
+    "layout_for",
+    "printer_status",
+    "render_pdf",
+    "render_preview",
+    "sensitive_hits",
+    "usable_second_language",
+    "visitor_slip",
+]

@@ -1,0 +1,103 @@
+"""What a visitor asked to print: a `Slip` value object, Qt-free.
+
+The UI builds one from the visitor's choices; the renderer, the printer and
+`kiosk slip` all take the same object, so a preview is the printed slip.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Final
+
+from kiosk.content.model import Bundle
+
+if TYPE_CHECKING:
+    from kiosk.config import KioskConfig
+
+LAYOUT_NAMES: Final = ("80mm", "58mm", "cards-letter", "cards-a4")
+# The issue's "up to about 6 items": the UI stops offering "Add to my slip" here.
+# The renderer itself takes any number (staff handouts may need more).
+MAX_SLIP_ITEMS: Final = 6
+
+
+class SlipError(ValueError):
+    """A slip that cannot be printed; the message is for a person, one problem a line."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class Slip:
+    bundle: Bundle = field(repr=False)
+    resource_ids: tuple[str, ...]
+    language: str
+    second_language: str | None = None
+    layout: str = "80mm"
+    # Cards only: repeat the slip's cards until the sheet is full (front-desk
+    # handouts). Off for visitors: spare copies left in a tray are a trace.
+    fill_sheet: bool = False
+
+    def __post_init__(self) -> None:
+        # The same resource chosen twice prints once, in the order first chosen.
+        object.__setattr__(self, "resource_ids", tuple(dict.fromkeys(self.resource_ids)))
+        if self.second_language == self.language:
+            object.__setattr__(self, "second_language", None)
+
+    def problems(self) -> list[str]:
+        """Everything that makes this slip unprintable, in plain words."""
+        bundle = self.bundle
+        found: list[str] = []
+        if not self.resource_ids:
+            found.append("no resource chosen: give at least one resource id")
+        for resource_id in self.resource_ids:
+            if resource_id not in bundle.resources:
+                found.append(
+                    f"no resource '{resource_id}' in bundle '{bundle.id}'"
+                    + _did_you_mean(resource_id, bundle.resources)
+                )
+        for what, language in (
+            ("language", self.language),
+            ("second language", self.second_language),
+        ):
+            if language is not None and language not in bundle.languages:
+                found.append(
+                    f"{what} '{language}' is not one of the bundle's languages "
+                    f"({', '.join(bundle.languages)})"
+                )
+        if self.layout not in LAYOUT_NAMES:
+            found.append(
+                f"unknown layout '{self.layout}'; use one of {', '.join(LAYOUT_NAMES)}"
+                + _did_you_mean(self.layout, LAYOUT_NAMES)
+            )
+        return found
+
+    def check(self) -> None:
+        problems = self.problems()
+        if problems:
+            raise SlipError(problems)
+
+
+def visitor_slip(
+    bundle: Bundle, resource_ids: Iterable[str], language: str, config: KioskConfig
+) -> Slip:
+    """The slip for a visitor's choices, on the paper and with the second
+    language the kiosk's config asks for."""
+    second = usable_second_language(bundle, config.slip_second_language, language)
+    return Slip(bundle, tuple(resource_ids), language, second, config.slip_layout)
+
+
+def usable_second_language(bundle: Bundle, configured: str | None, language: str) -> str | None:
+    """The config's second language if this bundle has text in it and it is not
+    the visitor's own; otherwise none (a config/bundle mismatch must not stop a print)."""
+    if configured and configured != language and configured in bundle.languages:
+        return configured
+    return None
+
+
+def _did_you_mean(value: str, options: object) -> str:
+    close = difflib.get_close_matches(value, list(options), n=1)  # type: ignore[call-overload]
+    return f"; did you mean '{close[0]}'?" if close else ""
