@@ -31,8 +31,9 @@ MARK_END = "/nonexistent-kiosk-marker/visit-end"
 
 
 def tap(kiosk: Kiosk, name: str) -> None:
-    found = kiosk.window.findChild(QAbstractButton, name)
-    expect(found is not None and found.isVisible(), f"no visible button {name}")
+    shown = [b for b in kiosk.window.findChildren(QAbstractButton, name) if b.isVisible()]
+    expect(bool(shown), f"no visible button {name}")
+    found = shown[0]
     # Scroll it into view first, as a visitor would: a click lands on screen.
     pane = found.parentWidget()
     while pane is not None and not isinstance(pane, QScrollArea):

@@ -7,16 +7,21 @@ from the window, and Quick exit must keep working while one is open.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 
 class OverlayHost(QWidget):
-    """Covers its parent (the screen area) and shows one panel at a time."""
+    """Covers its parent below `top_inset` pixels (the header, where Quick
+    exit stays within reach) and shows one panel at a time, over the cover
+    page and the visit page alike."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, top_inset: Callable[[], int] = lambda: 0) -> None:
         super().__init__(parent)
+        self._top_inset = top_inset
         self.setObjectName("overlay_host")
         self._layout = QVBoxLayout(self)
         self._layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -34,7 +39,7 @@ class OverlayHost(QWidget):
         frame.setProperty("role", "overlay")
         self._panel = panel
         self._layout.addWidget(frame)
-        self.setGeometry(self.parentWidget().rect())
+        self._fit()
         self.show()
         self.raise_()
         panel.setFocus()
@@ -49,9 +54,12 @@ class OverlayHost(QWidget):
         holder.deleteLater()
         self.hide()
 
+    def _fit(self) -> None:
+        self.setGeometry(self.parentWidget().rect().adjusted(0, self._top_inset(), 0, 0))
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
+            self._fit()
         return False
 
     def paintEvent(self, event: QPaintEvent) -> None:

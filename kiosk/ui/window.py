@@ -78,7 +78,6 @@ class KioskWindow(QWidget):
         visit.setSpacing(0)
         visit.addWidget(self.header)
         visit.addWidget(self.screen_area, 1)
-        self.overlays = OverlayHost(self.screen_area)
         self.visit_screen: QWidget | None = None
         self._retired: list[QWidget] = []  # replaced, not yet destroyed by Qt
         # The cover page, in the default look whatever the visitor chose, so
@@ -96,6 +95,8 @@ class KioskWindow(QWidget):
         self.pages = QStackedLayout(self)
         self.pages.addWidget(self.cover_page)
         self.pages.addWidget(self.visit_page)
+        # Panels float over both pages (staff open theirs from the cover).
+        self.overlays = OverlayHost(self, lambda: self.header.sizeHint().height())
         self._install_keys()
         session.subscribe(self._on_change)
         self.render()
