@@ -32,6 +32,19 @@ DEBIAN_PACKAGES: Final = {
 }
 
 
+def debian_package(soname: str) -> str:
+    """The Debian package that ships a shared library: the table's answer, else
+    Debian's naming rule (libxcb-cursor.so.0 -> libxcb-cursor0; a name ending
+    in a digit takes a hyphen: libxkbcommon-x11.so.0 -> libxkbcommon-x11-0)."""
+    if soname in DEBIAN_PACKAGES:
+        return DEBIAN_PACKAGES[soname]
+    name, _, version = soname.partition(".so.")
+    name, version = name.lower(), version.split(".")[0]
+    if not version:
+        return name
+    return f"{name}-{version}" if name[-1:].isdigit() else f"{name}{version}"
+
+
 def display_problem() -> str | None:
     """None when Qt should be able to open a window; else what to do about it."""
     platform = os.environ.get("QT_QPA_PLATFORM", "")
@@ -48,7 +61,7 @@ def display_problem() -> str | None:
         )
     missing = missing_xcb_libraries()
     if missing:
-        packages = sorted({DEBIAN_PACKAGES.get(lib, lib) for lib in missing})
+        packages = sorted({debian_package(lib) for lib in missing})
         return (
             "Qt's X11 plugin cannot load: these system libraries are missing: "
             f"{', '.join(missing)}. On Debian or Ubuntu install them with: "
