@@ -28,6 +28,9 @@ from kiosk.session import Screen, TextSize
 
 MARK_START = "/nonexistent-kiosk-marker/visit-start"
 MARK_END = "/nonexistent-kiosk-marker/visit-end"
+MARK_PRINTED = "/nonexistent-kiosk-marker/printed"
+# With KIOSK_TEST_PRINTER set, the visit ends by printing a slip to that queue.
+PRINTER = os.environ.get("KIOSK_TEST_PRINTER")
 
 
 def tap(kiosk: Kiosk, name: str) -> None:
@@ -83,13 +86,30 @@ def visit(kiosk: Kiosk) -> list[Callable[[], None]]:
         # Then leave it alone: the idle question comes and the visit resets.
         "wait-for-cover",
         lambda: os.access(MARK_END, os.F_OK),
+        *(print_a_slip(kiosk, rid) if PRINTER else []),
         lambda: kiosk.open_staff_panel(),
         lambda: tap(kiosk, "staff_exit"),
     ]
 
 
+def print_a_slip(kiosk: Kiosk, rid: str) -> list:
+    s = kiosk.session
+    return [
+        lambda: kiosk.idle.set_timeout(60),  # the 1 s of the idle step would interrupt the print
+        lambda: tap(kiosk, "start"),
+        lambda: s.open_resource(rid),
+        lambda: tap(kiosk, "slip_toggle"),
+        lambda: tap(kiosk, "open_slip"),
+        lambda: tap(kiosk, "print_slip"),
+        "wait-for-print",
+        lambda: os.access(MARK_PRINTED, os.F_OK),
+        lambda: tap(kiosk, "print_ok"),
+        lambda: kiosk.quick_exit(),
+    ]
+
+
 def main() -> None:
-    config = KioskConfig(idle_timeout_s=1, idle_warning_s=2)
+    config = KioskConfig(idle_timeout_s=1, idle_warning_s=2, printer=PRINTER)
     result = load_bundle(sample_bundle())
     kiosk = start(config, result, windowed=True, screen=0)
     kiosk_for_errors.append(kiosk)
@@ -104,6 +124,13 @@ def main() -> None:
                 QTimer.singleShot(100, step)
                 return
             print("idle reset reached", flush=True)
+        elif current == "wait-for-print":
+            panel = kiosk.window.overlays.panel
+            message = getattr(panel, "message", None)
+            if message is None or message.text().endswith("\u2026"):
+                QTimer.singleShot(100, step)
+                return
+            print(f"print: {message.text()}", flush=True)
         else:
             current()
         steps.pop(0)

@@ -38,6 +38,9 @@ class IdleMonitor(QObject):
         self._timer.timeout.connect(self.idle)
         self._active = False
 
+    def set_timeout(self, timeout_s: float) -> None:
+        self._timer.setInterval(int(timeout_s * 1000))
+
     def set_active(self, active: bool) -> None:
         self._active = active
         if active:
