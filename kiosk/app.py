@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.config import KioskConfig
 from kiosk.content import LoadResult
+from kiosk.content.findings import Findings
 from kiosk.content.freshness import verification_ages
+from kiosk.content.glyphs import bundle_font_files
 from kiosk.content_source import ContentSource
 from kiosk.paths import fonts_dir, package_resources
 from kiosk.session import Session
@@ -40,10 +43,36 @@ log = logging.getLogger("kiosk")
 
 def load_fonts() -> None:
     """Shipped fonts, so no system font is needed and every script has glyphs."""
-    for path in sorted(fonts_dir().glob("*.ttf")):
+    for path in sorted(fonts_dir().glob("*.[ot]tf")):
         if QFontDatabase.addApplicationFont(str(path)) < 0:
             log.warning("could not load font %s", path.name)
     QGuiApplication.setFont(QFont("Noto Sans", 18))
+
+
+class BundleFonts:
+    """The fonts a bundle brings in its fonts/ folder (checked by the
+    validator), loaded for as long as that bundle is shown."""
+
+    def __init__(self) -> None:
+        self._ids: list[int] = []
+        self.families: list[str] = []
+
+    def use(self, bundle_folder: Path | None) -> list[str]:
+        for font_id in self._ids:
+            QFontDatabase.removeApplicationFont(font_id)
+        self._ids, self.families = [], []
+        if bundle_folder is None:
+            return []
+        for path in bundle_font_files(bundle_folder, Findings()):
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id < 0:
+                log.warning("could not load the bundle's font %s", path.name)
+                continue
+            self._ids.append(font_id)
+            for family in QFontDatabase.applicationFontFamilies(font_id):
+                if family not in self.families:
+                    self.families.append(family)
+        return self.families
 
 
 @dataclass
@@ -67,6 +96,9 @@ class Kiosk:
     # What happened to bundles arriving in the inbox since start, newest last
     # (staff see it; nothing about visitors). Kept in memory only.
     update_log: list[str] = field(default_factory=list)
+    bundle_folder: Path | None = None
+    bundle_fonts: BundleFonts = field(default_factory=BundleFonts)
+    _fonts_for: object = None
     _watched: QWindow | None = None
     printer: SlipPrinter | None = None  # made at the first print
     clock: Callable[[], float] = time.monotonic  # for the idle countdown; tests pass their own
@@ -178,7 +210,7 @@ class Kiosk:
     def reload_content(self) -> bool:
         """Read the bundle again; a good one is shown from the next visit on,
         a broken one changes nothing."""
-        _, result = self.source.load(self.today())
+        folder, result = self.source.load(self.today())
         if result.bundle is None:
             self.update_log.append(
                 QCoreApplication.translate("Staff", "Reload refused: the bundle has errors.")
@@ -186,6 +218,7 @@ class Kiosk:
             self._refresh_staff_panel()
             return False
         self.load_result = result
+        self.bundle_folder = folder
         self.session.offer_bundle(result.bundle)
         self.update_log.append(
             QCoreApplication.translate("Staff", "Loaded {id} version {version}.").format(
@@ -224,6 +257,17 @@ class Kiosk:
             QCoreApplication.translate("Staff", "Refused: {reason}").format(reason=reason)
         )
         self._refresh_staff_panel()
+
+    def _fonts_follow_bundle(self) -> None:
+        """When the session takes up a new bundle (at a reset), its fonts come
+        with it and the previous bundle's go."""
+        bundle = self.session.bundle
+        if self._fonts_for is bundle:
+            return
+        if bundle is self.load_result.bundle:
+            families = self.bundle_fonts.use(self.bundle_folder)
+            self.window.use_extra_families(families)
+        self._fonts_for = bundle
 
     def _refresh_staff_panel(self) -> None:
         if isinstance(self.window.overlays.panel, StaffPanel):
@@ -304,6 +348,7 @@ def build_kiosk(
     *,
     today: Callable[[], date] = date.today,
     source: ContentSource | None = None,
+    bundle_folder: Path | None = None,
 ) -> Kiosk:
     bundle = load_result.bundle
     assert bundle is not None, "build_kiosk needs a bundle that loaded without errors"
@@ -313,6 +358,9 @@ def build_kiosk(
     session.subscribe(lambda change: ui_language.set(session.language))
     ui_language.set(session.language)
     holder: dict[str, Kiosk] = {}
+    # Before the window's own listener, so a new bundle's fonts are in place
+    # when it draws.
+    session.subscribe(lambda change: holder and holder["kiosk"]._fonts_follow_bundle())
 
     def trigger_exit() -> None:
         holder["kiosk"].quick_exit()
@@ -342,6 +390,8 @@ def build_kiosk(
         source=source or ContentSource(),
     )
     holder["kiosk"] = kiosk
+    kiosk.bundle_folder = bundle_folder
+    kiosk._fonts_follow_bundle()
     kiosk.attach_input()
     idle.idle.connect(kiosk.ask_still_there)
     corner.held.connect(kiosk.open_staff_access)
@@ -399,6 +449,7 @@ def start(
     windowed: bool,
     screen: int,
     source: ContentSource | None = None,
+    bundle_folder: Path | None = None,
 ) -> Kiosk:
     """Everything `kiosk run` does before the event loop: the application,
     fonts, the kiosk and its window on screen."""
@@ -407,7 +458,7 @@ def start(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kiosk")
     load_fonts()
-    kiosk = build_kiosk(app, config, load_result, source=source)
+    kiosk = build_kiosk(app, config, load_result, source=source, bundle_folder=bundle_folder)
     install_crash_handler(kiosk.recover)
     watch_inbox(kiosk)
     show(kiosk, windowed=windowed, screen_index=screen)
@@ -421,6 +472,14 @@ def run(
     windowed: bool,
     screen: int,
     source: ContentSource | None = None,
+    bundle_folder: Path | None = None,
 ) -> int:
-    kiosk = start(config, load_result, windowed=windowed, screen=screen, source=source)
+    kiosk = start(
+        config,
+        load_result,
+        windowed=windowed,
+        screen=screen,
+        source=source,
+        bundle_folder=bundle_folder,
+    )
     return kiosk.app.exec()

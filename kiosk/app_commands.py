@@ -49,7 +49,14 @@ def _run(args: argparse.Namespace) -> int:
     from kiosk.app import run
 
     screen = args.screen if args.screen is not None else config.screen
-    return run(config, result, windowed=args.windowed, screen=screen, source=source)
+    return run(
+        config,
+        result,
+        windowed=args.windowed,
+        screen=screen,
+        source=source,
+        bundle_folder=bundle_dir,
+    )
 
 
 def _hash_pin(args: argparse.Namespace) -> int:

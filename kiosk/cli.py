@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "kiosk.app_commands",  # run, hash-pin
     "kiosk.printing.commands",  # slip
     "kiosk.updates.commands",  # keygen, pack, verify, install, status, rollback
+    "kiosk.hsds.commands",  # import-hsds, export-hsds
 )
 
 

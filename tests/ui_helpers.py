@@ -22,9 +22,11 @@ def make_kiosk(qtbot, config: KioskConfig | None = None, bundle: Path | None = N
 def make_kiosk_from(qtbot, config: KioskConfig, source: ContentSource) -> Kiosk:
     app = QApplication.instance()
     load_fonts()
-    _, result = source.load(TODAY)
+    folder, result = source.load(TODAY)
     assert result.bundle is not None, [str(f) for f in result.errors]
-    kiosk = build_kiosk(app, config, result, today=lambda: TODAY, source=source)
+    kiosk = build_kiosk(
+        app, config, result, today=lambda: TODAY, source=source, bundle_folder=folder
+    )
     qtbot.addWidget(kiosk.window)
     kiosk.window.resize(*SIZE)
     kiosk.window.show()

@@ -17,7 +17,7 @@ from typing import Any, Final
 
 import phonenumbers
 
-from kiosk.content import model, rules
+from kiosk.content import glyphs, model, rules
 from kiosk.content.findings import Finding, Findings, Pos, Severity
 from kiosk.content.format import BUNDLE, RESOURCE, RESOURCE_LIST, TOPIC
 from kiosk.content.nodes import Mapping, Node, Scalar, Sequence
@@ -85,9 +85,12 @@ def load_bundle(path: str | os.PathLike[str], *, today: date | None = None) -> L
 def _load(root: Path, findings: Findings, today: date) -> LoadResult:
     files = _content_files(root, findings)
     ctx = ReadContext("bundle.yaml", findings, today=today)
+    # Glyph coverage (kiosk.content.glyphs): every text a font can draw.
+    glyph_check = glyphs.GlyphCheck.for_bundle(root, findings)
     bundle_node = None
     if _inside(root / "bundle.yaml", root.resolve()):
         bundle_node = read_node(root, "bundle.yaml", findings)
+        glyph_check.check(bundle_node, "bundle.yaml")
     else:
         findings.error(Pos("bundle.yaml"), "path-escape", "bundle.yaml links outside the bundle")
     header: dict[str, Any] = {}
@@ -129,6 +132,7 @@ def _load(root: Path, findings: Findings, today: date) -> LoadResult:
                     resources.extend(read if isinstance(read, tuple) else (read,))
         if len(findings.errors) > errors_before:
             broken_files.add(rel)
+        glyph_check.check(node, rel)  # after: a missing glyph leaves the data intact
 
     bundle = _assemble(header, topics, resources, ctx) if bundle_node is not None else None
     if bundle is not None:

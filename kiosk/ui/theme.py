@@ -18,7 +18,7 @@ BODY_PT: Final = {TextSize.NORMAL: 18, TextSize.LARGE: 22, TextSize.LARGEST: 27}
 MIN_TARGET_PX: Final = 64  # every tappable element, both directions
 TARGET_GAP_PX: Final = 12  # space between neighbouring targets (at least 8)
 # In order of preference; Qt falls back along the list for missing glyphs.
-FONT_FAMILIES: Final = ("Noto Sans", "Noto Sans Arabic", "Noto Sans SC")
+FONT_FAMILIES: Final = ("Noto Sans", "Noto Sans Arabic", "Noto Sans CJK SC")
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,8 @@ class KioskWindow(QWidget):
         self._staff_pin_set = staff_pin_set
         self._slip = slip
         self._theme: Theme | None = None
+        # Families of the fonts the bundle brings (kiosk.app loads them).
+        self.extra_families: list[str] = []
         # The visit page.
         self.visit_page = QWidget()
         self.visit_page.setObjectName("visit_page")
@@ -221,6 +223,11 @@ class KioskWindow(QWidget):
         screen.destroyed.connect(lambda *_: self._retired.remove(screen))
         screen.deleteLater()
 
+    def use_extra_families(self, families: list[str]) -> None:
+        self.extra_families = families
+        self._theme = None
+        self._apply_theme()
+
     def _apply_theme(self) -> None:
         theme = Theme.for_session(self.session.high_contrast, self.session.text_size)
         if theme != self._theme:
@@ -229,7 +236,7 @@ class KioskWindow(QWidget):
             # widget; a universal style sheet rule would be matched against
             # every widget of every new screen.
             font = QFont()
-            font.setFamilies(list(FONT_FAMILIES))
+            font.setFamilies([*FONT_FAMILIES, *self.extra_families])
             font.setPointSize(theme.body_pt)
             self.setFont(font)
             # Widgets that a style sheet rule gives any font property take the

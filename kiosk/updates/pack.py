@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Final
 
 from kiosk.content import Finding, load_bundle
+from kiosk.content.glyphs import BUNDLE_FONTS_FOLDER, FONT_SUFFIXES
 from kiosk.content.loader import CONTENT_FOLDERS
 from kiosk.updates import minisign
 from kiosk.updates.archive import KBundle
@@ -37,6 +38,13 @@ from kiosk.updates.paths import path_problem
 
 ZIP_EPOCH: Final = (1980, 1, 1, 0, 0, 0)
 READ_SUFFIXES: Final = (".yaml", ".yml")
+# A bundle's own fonts (kiosk.content.glyphs) travel with it, and so do their
+# licences: a font without its licence may not be passed on.
+FONT_FILE_SUFFIXES: Final = (*FONT_SUFFIXES, ".txt", ".md")
+PACKED_FOLDERS: Final = {
+    **dict.fromkeys(CONTENT_FOLDERS, READ_SUFFIXES),
+    BUNDLE_FONTS_FOLDER: FONT_FILE_SUFFIXES,
+}
 
 
 class PackError(Exception):
@@ -65,9 +73,9 @@ def bundle_files(root: Path) -> tuple[list[str], list[str]]:
     for entry in sorted(root.iterdir(), key=lambda p: p.name):
         if entry.name.startswith(".") or entry.name == "bundle.yaml":
             continue
-        if entry.name not in CONTENT_FOLDERS or not entry.is_dir():
+        if entry.name not in PACKED_FOLDERS or not entry.is_dir():
             skipped.append(entry.name)
-    for folder in CONTENT_FOLDERS:
+    for folder, suffixes in PACKED_FOLDERS.items():
         base = root / folder
         if not base.is_dir():
             continue
@@ -75,7 +83,7 @@ def bundle_files(root: Path) -> tuple[list[str], list[str]]:
             rel = f"{folder}/{entry.name}"
             if entry.name.startswith("."):
                 continue
-            if entry.is_file() and entry.suffix in READ_SUFFIXES:
+            if entry.is_file() and entry.suffix.lower() in suffixes:
                 packed.append(rel)
             else:
                 skipped.append(rel)

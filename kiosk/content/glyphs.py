@@ -1,0 +1,410 @@
+"""Which characters the kiosk can draw, and which bundle texts it could not.
+
+A character that no font has is drawn as an empty box, and a visitor cannot
+read it. The kiosk draws with nothing but the fonts it ships
+(resources/fonts/, loaded at start; its fontconfig has no font folders) and
+the fonts a bundle brings in its own `fonts/` folder, so the union of those
+fonts' character maps is exactly what it can draw. fontTools reads the maps:
+this layer runs in the validator, without Qt.
+
+The check walks each file's YAML tree right after it is read and reports
+every value (any text a screen, a slip or the staff panel may show) with a
+character outside that union: once per character and file, at its first place.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import io
+import struct
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Final
+
+import yaml
+
+from kiosk.content.findings import Findings, Pos
+from kiosk.content.nodes import Mapping, Node, Scalar, Sequence
+from kiosk.content.yamlsource import MAX_FILE_BYTES
+from kiosk.paths import fonts_dir
+
+FONT_SUFFIXES: Final = (".ttf", ".otf")
+BUNDLE_FONTS_FOLDER: Final = "fonts"
+# A packed bundle holds no member over 16 MiB (kiosk.updates.limits); the
+# largest real font a bundle needs (a CJK subset) is a few MiB.
+MAX_FONT_BYTES: Final = 16 * 2**20
+MAX_BUNDLE_FONTS: Final = 20
+RULE: Final = "missing-glyph"
+
+# Characters no font has to draw: whitespace, C0/C1 controls and Unicode's
+# Default_Ignorable_Code_Point set (joiners, direction marks and isolates,
+# variation selectors, tags...). Text shaping consumes them or draws nothing.
+# U+1680 OGHAM SPACE MARK counts as whitespace but is a visible dash.
+_DEFAULT_IGNORABLE_RANGES: Final = (
+    (0x00AD, 0x00AD),
+    (0x034F, 0x034F),
+    (0x061C, 0x061C),
+    (0x115F, 0x1160),
+    (0x17B4, 0x17B5),
+    (0x180B, 0x180F),
+    (0x200B, 0x200F),
+    (0x202A, 0x202E),
+    (0x2060, 0x206F),
+    (0x3164, 0x3164),
+    (0xFE00, 0xFE0F),
+    (0xFEFF, 0xFEFF),
+    (0xFFA0, 0xFFA0),
+    (0xFFF0, 0xFFF8),
+    (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A),
+    (0xE0000, 0xE0FFF),
+)
+NEVER_DRAWN: Final = frozenset(
+    [chr(cp) for first, last in _DEFAULT_IGNORABLE_RANGES for cp in range(first, last + 1)]
+    + [chr(cp) for cp in range(0x3001) if chr(cp).isspace() and cp != 0x1680]
+    + [chr(cp) for cp in (*range(0x20), *range(0x7F, 0xA0))]
+)
+
+
+_ASCII_BYTES: Final = bytes(range(128))
+
+
+class FontUnreadable(Exception):
+    """A font file the kiosk could not use; the message says why, for an editor."""
+
+
+# --- fonts and their character maps ------------------------------------------
+
+
+def shipped_font_files(folder: Path | None = None) -> list[Path]:
+    """The fonts the kiosk ships, in the order it loads them."""
+    base = folder or fonts_dir()
+    return sorted(p for p in base.iterdir() if p.suffix.lower() in FONT_SUFFIXES and p.is_file())
+
+
+def shipped_characters(folder: Path | None = None) -> frozenset[str]:
+    """Every character the shipped fonts draw (read once per process)."""
+    return _characters_of_folder(str(folder or fonts_dir()))
+
+
+@functools.cache
+def _characters_of_folder(folder: str) -> frozenset[str]:
+    found: set[str] = set()
+    for path in shipped_font_files(Path(folder)):
+        found |= font_characters(path)
+    return frozenset(found)
+
+
+def font_characters(path: Path) -> frozenset[str]:
+    """The characters one font file maps to a glyph. Raises FontUnreadable."""
+    from fontTools.ttLib import TTCollection, TTFont  # import cost only when fonts are read
+
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(MAX_FONT_BYTES + 1)
+    except OSError as exc:
+        raise FontUnreadable(f"cannot read the file: {exc.strerror or exc}") from exc
+    if len(data) > MAX_FONT_BYTES:
+        raise FontUnreadable(f"the font is larger than {MAX_FONT_BYTES // 2**20} MiB; subset it")
+    tag = data[:4]
+    if tag in (b"wOFF", b"wOF2"):
+        raise FontUnreadable("this is a web font (WOFF); use the .ttf or .otf version")
+    if tag not in (b"\x00\x01\x00\x00", b"OTTO", b"true", b"ttcf"):
+        raise FontUnreadable("this is not a TrueType or OpenType font")
+    try:
+        # From memory, so no file stays open; lazy, so only the tables asked
+        # for are parsed, and of the character map only the subtable picked.
+        if tag == b"ttcf":
+            faces = TTCollection(io.BytesIO(data), lazy=True).fonts
+        else:
+            faces = [TTFont(io.BytesIO(data), lazy=True)]
+        found: set[str] = set()
+        for face in faces:
+            if "cmap" not in face:
+                raise FontUnreadable("the font has no character map (cmap table)")
+            _refuse_oversized_cmap(face.reader["cmap"])
+            # Plain names by glyph number: deriving the real names (from the
+            # post table, or from the cmap itself when it has none) costs
+            # more than reading the map, and only glyph 0 (.notdef) matters.
+            face.setGlyphOrder([f"g{gid}" for gid in range(face["maxp"].numGlyphs)])
+            best = face.getBestCmap() or {}
+            found.update(chr(cp) for cp, glyph in best.items() if glyph != "g0")
+    except FontUnreadable:
+        raise
+    except Exception as exc:  # fontTools raises many kinds for a damaged file
+        problem = type(exc).__name__
+        raise FontUnreadable(f"the font is damaged or not supported ({problem})") from exc
+    return frozenset(found)
+
+
+def _refuse_oversized_cmap(data: bytes) -> None:
+    """fontTools expands every range of a character map into a list; a crafted
+    map of overlapping full ranges would take gigabytes. A sound map covers
+    each code point at most once per subtable, so its ranges add up to at
+    most the size of Unicode."""
+    limit = 0x110000
+    (count,) = struct.unpack_from(">H", data, 2)
+    for index in range(count):
+        (offset,) = struct.unpack_from(">I", data, 4 + index * 8 + 4)
+        (fmt,) = struct.unpack_from(">H", data, offset)
+        total = 0
+        if fmt == 4:
+            (seg_x2,) = struct.unpack_from(">H", data, offset + 6)
+            ends = struct.unpack_from(f">{seg_x2 // 2}H", data, offset + 14)
+            starts = struct.unpack_from(f">{seg_x2 // 2}H", data, offset + 16 + seg_x2)
+            total = sum(max(0, end - start + 1) for start, end in zip(starts, ends, strict=True))
+        elif fmt in (8, 12, 13):
+            header = offset + (8204 if fmt == 8 else 12)
+            (groups,) = struct.unpack_from(">I", data, header)
+            if groups * 12 > len(data):
+                raise FontUnreadable("the font's character map is damaged")
+            for group in range(groups):
+                start, end = struct.unpack_from(">II", data, header + 4 + group * 12)
+                total += max(0, end - start + 1)
+        if total > limit:
+            raise FontUnreadable("the font's character map is damaged (overlapping ranges)")
+
+
+def bundle_font_files(root: Path, findings: Findings) -> list[Path]:
+    """The fonts in the bundle's `fonts/` folder. Other files there (licences)
+    are left alone; fonts that would lead outside the bundle are refused."""
+    base = root / BUNDLE_FONTS_FOLDER
+    if not base.is_dir():
+        return []
+    real_root = root.resolve()
+    if not _inside(base, real_root):
+        findings.error(
+            Pos(BUNDLE_FONTS_FOLDER),
+            "path-escape",
+            "this folder links outside the bundle; copy the fonts in instead",
+        )
+        return []
+    try:
+        entries = sorted(base.iterdir(), key=lambda p: p.name)
+    except OSError as exc:
+        findings.error(
+            Pos(BUNDLE_FONTS_FOLDER), "unreadable-file", f"cannot read: {exc.strerror or exc}"
+        )
+        return []
+    found: list[Path] = []
+    for entry in entries:
+        if entry.name.startswith(".") or entry.suffix.lower() not in FONT_SUFFIXES:
+            continue
+        rel = f"{BUNDLE_FONTS_FOLDER}/{entry.name}"
+        if not _inside(entry, real_root):
+            findings.error(
+                Pos(rel), "path-escape", "this font links outside the bundle; copy it in instead"
+            )
+        elif not entry.is_file():
+            findings.error(Pos(rel), "not-a-file", "this is not a regular file; remove it")
+        else:
+            found.append(entry)
+    if len(found) > MAX_BUNDLE_FONTS:
+        findings.error(
+            Pos(BUNDLE_FONTS_FOLDER),
+            "too-many-fonts",
+            f"{len(found)} fonts, more than {MAX_BUNDLE_FONTS}; keep the ones the texts need",
+        )
+        return []
+    return found
+
+
+def _inside(path: Path, real_root: Path) -> bool:
+    try:
+        return path.resolve(strict=True).is_relative_to(real_root)
+    except (OSError, RuntimeError):  # missing target or a loop of links
+        return False
+
+
+# --- characters in text ------------------------------------------------------
+
+
+def uncovered(text: str, drawable: frozenset[str]) -> list[str]:
+    """The characters of `text` that would be drawn as boxes, each once, in
+    order of first appearance. `drawable` comes from `drawable_characters`."""
+    if drawable.issuperset(text):
+        return []
+    return list(dict.fromkeys(ch for ch in text if ch not in drawable))
+
+
+def drawable_characters(fonts: Iterable[frozenset[str]] = ()) -> frozenset[str]:
+    """What the kiosk can show: the shipped fonts, the given extra fonts, and
+    the characters that are never drawn at all."""
+    extra = [chars for chars in fonts if chars]
+    base = _shipped_or_never_drawn()
+    return base.union(*extra) if extra else base
+
+
+@functools.cache
+def _shipped_or_never_drawn() -> frozenset[str]:
+    return shipped_characters() | NEVER_DRAWN
+
+
+def describe(ch: str) -> str:
+    """U+1F600 '😀' (GRINNING FACE)"""
+    name = unicodedata.name(ch, "") or _unnamed(ch)
+    return f"U+{ord(ch):04X} '{ch}' ({name})"
+
+
+def _unnamed(ch: str) -> str:
+    category = unicodedata.category(ch)
+    if category == "Co":
+        return "private use"
+    if category == "Cs":
+        return "lone surrogate"
+    return "no name in this Python's Unicode data"
+
+
+# --- the check on a bundle ---------------------------------------------------
+
+
+class GlyphCheck:
+    """Reports the characters of a bundle's files that no font covers.
+
+    `check` is called by the loader once per file with its node tree."""
+
+    def __init__(self, root: Path, findings: Findings, drawable: frozenset[str]) -> None:
+        self.root = root
+        self.findings = findings
+        self.drawable = drawable
+        # The YAML source spells plain ASCII as is; checking it is the common
+        # case and `str.isascii` is much cheaper than a set lookup per character.
+        self._ascii_drawable = drawable.issuperset(map(chr, range(128)))
+
+    @classmethod
+    def for_bundle(cls, root: Path, findings: Findings) -> GlyphCheck:
+        extra: list[frozenset[str]] = []
+        for path in bundle_font_files(root, findings):
+            try:
+                extra.append(font_characters(path))
+            except FontUnreadable as exc:
+                findings.error(
+                    Pos(f"{BUNDLE_FONTS_FOLDER}/{path.name}"),
+                    "bad-font",
+                    f"{exc}; the kiosk cannot use this font",
+                )
+        return cls(root, findings, drawable_characters(extra))
+
+    def check(self, node: Node | None, rel: str) -> None:
+        """Report each character of this file's values that no font covers."""
+        if node is None or self._file_is_drawable(rel):
+            return
+        offending = self._scalars_to_report(node)
+        if not offending:
+            return
+        # The walk is not in file order; report each character where it comes first.
+        offending.sort(key=lambda scalar: (scalar.start_mark.line, scalar.start_mark.column))
+        source = _SourcePlaces(self.root / rel)
+        reported: set[str] = set()
+        for scalar in offending:
+            for ch in uncovered(scalar.value, self.drawable):
+                if ch not in reported:
+                    reported.add(ch)
+                    self.findings.error(
+                        source.find(rel, scalar, ch),
+                        RULE,
+                        f"no font covers {describe(ch)}; add a font to the bundle's "
+                        f"{BUNDLE_FONTS_FOLDER}/ folder or remove the character",
+                    )
+
+    def _file_is_drawable(self, rel: str) -> bool:
+        """A quick proof that no value of the file needs looking at. A value's
+        characters all appear literally in the file unless written as a
+        backslash escape, so in a file with no backslash whose characters are
+        all drawable every value is drawable. Reading the file again (from the
+        page cache) and dropping its ASCII bytes in C costs a tenth of walking
+        its tree (measured on the 10,000-resource benchmark). Comments and
+        field names count here too: when they hold an undrawable character,
+        the walk below decides."""
+        if not self._ascii_drawable:
+            return False
+        try:
+            with (self.root / rel).open("rb") as stream:
+                data = stream.read(MAX_FILE_BYTES + 1)
+        except OSError:
+            return False
+        if len(data) > MAX_FILE_BYTES or b"\\" in data:
+            return False
+        try:
+            beyond_ascii = data.translate(None, _ASCII_BYTES).decode("utf-8")
+        except UnicodeDecodeError:
+            return False
+        return self.drawable.issuperset(beyond_ascii)
+
+    def _scalars_to_report(self, node: Node) -> list[Scalar]:
+        """The values holding a character no font covers.
+
+        It runs on every file the quick proof cannot clear (any backslash
+        will do), so it is written for speed, the fastest of several forms
+        measured: mapping keys (field names and language codes, checked
+        elsewhere) are skipped, values are tested where they are met, with no
+        call per value, and only collections go on the stack; hence the two
+        copies of the inner loop."""
+        drawable = self.drawable
+        skip_ascii = self._ascii_drawable
+        found: list[Scalar] = []
+        if isinstance(node, Scalar):
+            return [node] if uncovered(node.value, drawable) else []
+        walked: set[int] = {id(node)}  # an alias repeats a collection; walk it once
+        stack: list[Node] = [node]
+        while stack:
+            current = stack.pop()
+            if type(current) is Mapping:
+                for _key, value in current.value:
+                    if type(value) is Scalar:
+                        text = value.value
+                        if not ((skip_ascii and text.isascii()) or drawable.issuperset(text)):
+                            found.append(value)
+                    elif id(value) not in walked:
+                        walked.add(id(value))
+                        stack.append(value)
+            elif type(current) is Sequence:
+                for value in current.value:
+                    if type(value) is Scalar:
+                        text = value.value
+                        if not ((skip_ascii and text.isascii()) or drawable.issuperset(text)):
+                            found.append(value)
+                    elif id(value) not in walked:
+                        walked.add(id(value))
+                        stack.append(value)
+        return found
+
+
+class _SourcePlaces:
+    """The exact line and column of a character inside a scalar. Nodes keep
+    only where a value starts, so the file is read and parsed again, once,
+    and only when it has something to report."""
+
+    def __init__(self, path: Path) -> None:
+        self.text = ""
+        self.spans: dict[tuple[int, int], tuple[int, int]] = {}
+        self.line_starts: list[int] = []
+        try:
+            text = path.read_bytes().decode("utf-8")
+            text = text.removeprefix("\ufeff")  # as yamlsource reads it
+            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+            for event in yaml.parse(text, Loader=loader):
+                if isinstance(event, yaml.ScalarEvent):
+                    start, end = event.start_mark, event.end_mark
+                    self.spans[(start.line, start.column)] = (start.index, end.index)
+            self.text = text
+        except (OSError, ValueError, yaml.YAMLError):
+            self.spans = {}  # changed since it was read: the value's start will do
+
+    def find(self, rel: str, node: Node, ch: str) -> Pos:
+        mark = node.start_mark
+        span = self.spans.get((mark.line, mark.column))
+        at = self.text.find(ch, *span) if span else -1
+        if at < 0:  # written as an escape such as "\U0001F600": point at the value
+            return Pos(rel, mark.line + 1, mark.column + 1)
+        if not self.line_starts:
+            # Once per file: a file may hold thousands of characters to report.
+            self.line_starts = [0]
+            end = self.text.find("\n")
+            while end >= 0:
+                self.line_starts.append(end + 1)
+                end = self.text.find("\n", end + 1)
+        line = bisect.bisect_right(self.line_starts, at)
+        return Pos(rel, line, at - self.line_starts[line - 1] + 1)

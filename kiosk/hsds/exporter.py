@@ -1,0 +1,167 @@
+"""`kiosk export-hsds`: a bundle's resources as HSDS 3 JSON (a list of services).
+
+Each resource becomes a service with its organization, phones, location and
+address, hours (as a schedule's description), languages and assured_date.
+Ids are UUIDs derived from the bundle and resource ids, so exporting the same
+bundle twice gives the same file. The bundle must load without errors first:
+an export never spreads content the kiosk itself would refuse.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Final
+
+from kiosk.content import load_bundle, model
+from kiosk.hsds.errors import HsdsError
+from kiosk.hsds.values import real_email
+from kiosk.hsds.writing import write_text
+
+# Fixed, so the same bundle always exports with the same ids.
+_ID_NAMESPACE: Final = uuid.UUID("6f1d3a52-8c1e-4d0b-9a57-2f3c9e1b7d40")
+_PHONE_TYPES: Final = {
+    model.PhoneType.VOICE: "voice",
+    model.PhoneType.TEXT: "text",
+    model.PhoneType.TTY: "textphone",
+}
+MAX_ERRORS_SHOWN: Final = 20
+
+
+@dataclass
+class ExportOutcome:
+    services: int
+    notes: list[str] = field(default_factory=list)
+
+
+def export_bundle(
+    bundle_dir: str | Path, out: str | Path, *, today: date | None = None
+) -> ExportOutcome:
+    result = load_bundle(bundle_dir, today=today)
+    if result.bundle is None:
+        shown = [str(f) for f in result.errors[:MAX_ERRORS_SHOWN]]
+        raise HsdsError(
+            f"{bundle_dir}: the bundle does not load, so it cannot be exported; fix these first "
+            "(`kiosk validate` lists them all):\n" + "\n".join(f"  {line}" for line in shown)
+        )
+    bundle = result.bundle
+    services = [_service(bundle, resource) for resource in bundle.resources.values()]
+    content = json.dumps(services, ensure_ascii=False, indent=2) + "\n"
+    write_text(Path(out), content)
+    return ExportOutcome(len(services), _notes(bundle))
+
+
+def _service(bundle: model.Bundle, resource: model.Resource) -> dict[str, Any]:
+    language = bundle.default_language
+
+    def uid(*parts: str) -> str:
+        return str(uuid.uuid5(_ID_NAMESPACE, "/".join((bundle.id, resource.id, *parts))))
+
+    def words(text: model.LangText | None) -> str | None:
+        return text.in_language(language) if text is not None else None
+
+    name = resource.name.in_language(language)
+    description = words(resource.description)
+    service: dict[str, Any] = {"id": uid("service"), "name": name, "status": "active"}
+    optional = {
+        "description": description,
+        "url": resource.website,
+        "fees_description": words(resource.cost),
+        "eligibility_description": words(resource.eligibility),
+    }
+    service.update({key: value for key, value in optional.items() if value})
+    if resource.verified is not None:
+        service["assured_date"] = resource.verified.on.isoformat()
+        if real_email(resource.verified.by):
+            service["assurer_email"] = resource.verified.by
+    service["organization"] = {
+        "id": uid("organization"),
+        "name": name,
+        "description": description or name,
+    }
+    if resource.phones:
+        service["phones"] = [
+            _phone(phone, uid("phone", str(index)), language)
+            for index, phone in enumerate(resource.phones)
+        ]
+    if resource.hours is not None:
+        service["schedules"] = [{"id": uid("schedule"), "description": words(resource.hours)}]
+    if resource.languages:
+        service["languages"] = [
+            {"id": uid("language", code), "code": code} for code in resource.languages
+        ]
+    if resource.address is not None:
+        service["service_at_locations"] = [
+            {
+                "id": uid("service-at-location"),
+                "location": {
+                    "id": uid("location"),
+                    "location_type": "physical",
+                    "name": name,
+                    "addresses": [_address(resource.address, uid("address"), bundle.region)],
+                },
+            }
+        ]
+    return service
+
+
+def _phone(phone: model.Phone, phone_id: str, language: str) -> dict[str, Any]:
+    entry: dict[str, Any] = {"id": phone_id, "number": phone.number}
+    entry["type"] = _PHONE_TYPES[phone.type]
+    parts = []
+    if phone.label is not None:
+        parts.append(phone.label.in_language(language))
+    if phone.keyword:
+        parts.append(f"keyword: {phone.keyword}")
+    if parts:
+        entry["description"] = ", ".join(parts)
+    return entry
+
+
+def _address(address: model.Address, address_id: str, region: str) -> dict[str, Any]:
+    # HSDS requires every one of these fields; a part the bundle does not
+    # have is left empty rather than made up.
+    return {
+        "id": address_id,
+        "address_1": address.street or "",
+        "city": address.city or "",
+        "state_province": address.state or "",
+        "postal_code": address.postal_code or "",
+        "country": address.country or region,
+        "address_type": "physical",
+    }
+
+
+def _notes(bundle: model.Bundle) -> list[str]:
+    """What HSDS has no place for, so the editor knows the export is partial."""
+    notes = []
+    resources = list(bundle.resources.values())
+    if bundle.topics:
+        notes.append(f"{len(bundle.topics)} topic(s) and their questions are not exported")
+    slip_names = sum(1 for r in resources if r.slip_name is not None)
+    if slip_names:
+        notes.append(f"slip names of {slip_names} resource(s) are not exported")
+    other_languages = Counter(
+        language
+        for r in resources
+        for text in (r.name, r.description, r.hours, r.cost, r.eligibility)
+        if text is not None
+        for language in text
+        if language != bundle.default_language
+    )
+    if other_languages:
+        shown = ", ".join(sorted(other_languages))
+        notes.append(
+            f"only '{bundle.default_language}' texts are exported; translations ({shown}) are not"
+        )
+    verified = sum(1 for r in resources if r.verified is not None)
+    if verified:
+        notes.append(
+            f"verification method and source of {verified} resource(s) are not exported "
+            "(HSDS keeps only assured_date and assurer_email)"
+        )
+    return notes

@@ -1,0 +1,207 @@
+"""Build the Simplified Chinese fonts the kiosk ships: subsets of Noto Sans CJK SC.
+
+    python scripts/subset_fonts.py          # writes resources/fonts/NotoSansCJKsc-*-subset.ttf
+    python scripts/subset_fonts.py --check  # exit 1 if a fresh build differs from them
+
+Run it again whenever a translation (translations/*.ts) or the sample bundle
+gains a Chinese character outside the set below; tests/test_glyphs.py fails
+until then.
+
+Source: Debian's fonts-noto-cjk (1:20220127, Noto Sans CJK 2.004), face 2 of
+/usr/share/fonts/opentype/noto/NotoSansCJK-{Regular,Bold}.ttc, "Noto Sans CJK
+SC". The whole face is about 20 MB per weight.
+
+What is kept, less whatever Noto Sans and Noto Sans Arabic already draw (Qt
+uses those first and falls back to this font glyph by glyph):
+- all of GB 2312 (6763 hanzi: level 1, the 3755 most common, and level 2;
+  plus its punctuation, kana and symbol rows), which covers everyday
+  Simplified Chinese text, so bundle content in Chinese is covered too;
+- CJK Symbols and Punctuation (U+3000-303F) and the fullwidth/halfwidth
+  forms (U+FF01-FF65);
+- every character of translations/*.ts (source and translation) and of the
+  bundles under kiosk/resources/bundles/.
+Budget: at most 4 MB per weight; the result is about 2 MB. That is a tenth of
+the full font; GBK's 21,000 hanzi would take an estimated 6 MB (at the ~270
+bytes per glyph seen here) for characters a waiting room's texts practically
+never use (a bundle that needs them can bring a font in its fonts/ folder).
+
+Outlines are converted from CFF (cubic) to TrueType (quadratic, within one
+font unit of 1000 per em) and the files are .ttf, because kiosk.app.load_fonts
+loads resources/fonts/*.ttf; the CFF form would be about 10% smaller (1.8 MB).
+Vertical-writing and per-language (locl) glyph variants are dropped: the
+kiosk sets Chinese horizontally and only in its Simplified forms.
+
+Reproducible: the same source fonts and fontTools version give byte-identical
+files (the source's timestamps are kept; built with fontTools 4.68.0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import io
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from fontTools import subset
+from fontTools.pens.cu2quPen import Cu2QuPen
+from fontTools.pens.ttGlyphPen import TTGlyphPen
+from fontTools.ttLib import TTFont, newTable
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kiosk.content.glyphs import font_characters  # noqa: E402
+
+FONTS_DIR = ROOT / "kiosk" / "resources" / "fonts"
+SOURCE_DIR = Path("/usr/share/fonts/opentype/noto")
+SC_FACE = 2  # the face order in Debian's NotoSansCJK-*.ttc: JP, KR, SC, TC, HK, Mono...
+WEIGHTS = ("Regular", "Bold")
+OUTPUT_NAME = "NotoSansCJKsc-{weight}-subset.ttf"
+BUDGET_BYTES = 4 * 1000 * 1000
+MAX_OUTLINE_ERROR = 1.0  # font units of 1000 per em
+DROPPED_FEATURES = frozenset({"locl", "vert", "vrt2", "valt", "vhal", "vkna", "vkrn", "vpal"})
+KEPT_NAME_IDS = (0, 1, 2, 3, 4, 5, 6, 10, 13, 14)  # 0, 13, 14: copyright and licence
+
+
+def gb2312_characters() -> set[str]:
+    """Every character GB 2312 encodes (rows 1-9 symbols, 16-87 hanzi)."""
+    found: set[str] = set()
+    for row in range(1, 95):
+        for cell in range(1, 95):
+            try:
+                found.add(bytes((0xA0 + row, 0xA0 + cell)).decode("gb2312"))
+            except UnicodeDecodeError:
+                continue
+    return found
+
+
+def translation_characters(ts_dir: Path) -> set[str]:
+    found: set[str] = set()
+    for path in sorted(ts_dir.glob("*.ts")):
+        for element in ET.parse(path).iter():
+            if element.tag in ("source", "translation", "numerusform", "lengthvariant"):
+                found.update(element.text or "")
+    return found
+
+
+def bundle_characters(bundles_dir: Path) -> set[str]:
+    found: set[str] = set()
+    for path in sorted(bundles_dir.rglob("*.yaml")):
+        found.update(path.read_text(encoding="utf-8"))
+    return found
+
+
+def wanted_characters() -> set[str]:
+    wanted = gb2312_characters()
+    wanted.update(map(chr, range(0x3000, 0x3040)))
+    wanted.update(map(chr, range(0xFF01, 0xFF66)))
+    wanted |= translation_characters(ROOT / "translations")
+    wanted |= bundle_characters(ROOT / "kiosk" / "resources" / "bundles")
+    for path in sorted(FONTS_DIR.glob("*.ttf")):
+        if not path.name.startswith("NotoSansCJK"):
+            wanted -= font_characters(path)
+    return {ch for ch in wanted if not ch.isspace() or ch == "\u3000"}
+
+
+def build(weight: str, characters: set[str]) -> bytes:
+    source = SOURCE_DIR / f"NotoSansCJK-{weight}.ttc"
+    font = TTFont(str(source), fontNumber=SC_FACE, recalcTimestamp=False)
+    options = subset.Options()
+    options.layout_features = [f for f in options.layout_features if f not in DROPPED_FEATURES]
+    options.drop_tables += ["vhea", "vmtx", "VORG"]
+    options.name_IDs = list(KEPT_NAME_IDS)
+    options.hinting = False  # CFF hints do not survive the conversion anyway
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=sorted(map(ord, characters)))
+    subsetter.subset(font)
+    to_truetype_outlines(font)
+    describe_subset(font)
+    out = io.BytesIO()
+    font.save(out)
+    return out.getvalue()
+
+
+def to_truetype_outlines(font: TTFont) -> None:
+    """Replace the CFF table with glyf/loca: each cubic curve approximated by
+    quadratic ones, contours reversed to TrueType's clockwise direction."""
+    order = font.getGlyphOrder()
+    glyph_set = font.getGlyphSet()
+    glyf = newTable("glyf")
+    glyf.glyphOrder = order
+    glyf.glyphs = {}
+    for name in order:
+        pen = TTGlyphPen(None)
+        glyph_set[name].draw(Cu2QuPen(pen, MAX_OUTLINE_ERROR, reverse_direction=True))
+        glyf[name] = pen.glyph()
+    del font["CFF "]
+    font["glyf"] = glyf
+    font["loca"] = newTable("loca")
+    font.sfntVersion = "\x00\x01\x00\x00"
+    font["head"].glyphDataFormat = 0
+    maxp = font["maxp"]
+    maxp.tableVersion = 0x00010000
+    # No TrueType instructions: the counters a version 1.0 maxp carries for them are zero.
+    for field in (
+        "maxTwilightPoints",
+        "maxStorage",
+        "maxFunctionDefs",
+        "maxInstructionDefs",
+        "maxStackElements",
+        "maxSizeOfInstructions",
+        "maxComponentElements",
+        "maxComponentDepth",
+    ):
+        setattr(maxp, field, 0)
+    maxp.maxZones = 1
+    post = font["post"]
+    post.formatType = 3.0  # no glyph names: nothing reads them, and they cost 70 kB
+
+
+def describe_subset(font: TTFont) -> None:
+    name = font["name"]
+    unique = name.getDebugName(3) or "NotoSansCJKsc"
+    name.setName(f"{unique};resource-kiosk-subset", 3, 3, 1, 0x409)
+    name.setName(
+        "A subset of Noto Sans CJK SC (Debian fonts-noto-cjk) with TrueType outlines, "
+        "made for the resource kiosk by scripts/subset_fonts.py.",
+        10,
+        3,
+        1,
+        0x409,
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="compare, do not write")
+    args = parser.parse_args()
+    missing = [w for w in WEIGHTS if not (SOURCE_DIR / f"NotoSansCJK-{w}.ttc").is_file()]
+    if missing:
+        print(f"{SOURCE_DIR}: no NotoSansCJK-{missing[0]}.ttc; apt-get install fonts-noto-cjk")
+        return 2
+    characters = wanted_characters()
+    stale = []
+    for weight in WEIGHTS:
+        data = build(weight, characters)
+        target = FONTS_DIR / OUTPUT_NAME.format(weight=weight)
+        digest = hashlib.sha256(data).hexdigest()[:16]
+        print(f"{target.name}: {len(data):,} bytes, sha256 {digest}...")
+        if len(data) > BUDGET_BYTES:
+            print(f"  over the budget of {BUDGET_BYTES:,} bytes; look at what was added")
+            return 1
+        if args.check:
+            if not target.is_file() or target.read_bytes() != data:
+                stale.append(target.name)
+        else:
+            target.write_bytes(data)
+    if stale:
+        print(f"stale: {', '.join(stale)}; run python scripts/subset_fonts.py")
+        return 1
+    print(f"{len(characters)} characters asked for")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
