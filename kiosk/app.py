@@ -21,6 +21,7 @@ from kiosk.content import LoadResult
 from kiosk.content.findings import Findings
 from kiosk.content.freshness import verification_ages
 from kiosk.content.glyphs import bundle_font_files
+from kiosk.content.model import Trust
 from kiosk.content_source import ContentSource
 from kiosk.paths import fonts_dir, package_resources
 from kiosk.session import Session
@@ -170,6 +171,9 @@ class Kiosk:
             actions.append(
                 (QCoreApplication.translate("Staff", "Roll back"), self.roll_back, "roll_back")
             )
+        actions.append(
+            (QCoreApplication.translate("Staff", "Test print"), self.test_print, "test_print")
+        )
         view = StaffView(
             bundle=self.session.bundle,
             findings=self.load_result.findings,
@@ -190,8 +194,53 @@ class Kiosk:
 
     # --- content and updates -----------------------------------------------
 
+    def printer_line(self) -> str:
+        from kiosk.printing.printer import printer_status
+
+        tr = QCoreApplication.translate
+        status = printer_status(self.config.printer)
+        if status is None:
+            if self.config.printer:
+                return tr("Staff", "Printer {name}: not found.").format(name=self.config.printer)
+            return tr("Staff", "Printer: none is set up.")
+        return tr("Staff", "Printer {name}: {state}.").format(name=status.name, state=status.state)
+
+    def test_print(self) -> None:
+        """A real slip of the first printable service, in the bundle's default
+        language: what visitors would get, on the paper they would get."""
+        from kiosk.printing import visitor_slip
+
+        bundle = self.session.bundle
+        today = self.today()
+        first = next(
+            (
+                r.id
+                for r in bundle.resources.values()
+                if r.phones and bundle.trust(r, today) is not Trust.UNVERIFIED
+            ),
+            None,
+        )
+        if first is None:
+            self.update_log.append(
+                QCoreApplication.translate("Staff", "Test print: no service can be printed.")
+            )
+            self._refresh_staff_panel()
+            return
+        slip = visitor_slip(bundle, [first], bundle.default_language, self.config)
+        self._slip_printer().print_slip(slip)
+        self.update_log.append(QCoreApplication.translate("Staff", "Test print sent."))
+        self._refresh_staff_panel()
+
+    def _slip_printer(self) -> SlipPrinter:
+        from kiosk.printing.printer import SlipPrinter
+
+        if self.printer is None:
+            self.printer = SlipPrinter(self.config.printer)
+            self.printer.finished.connect(self._printed)
+        return self.printer
+
     def install_lines(self) -> list[str]:
-        lines: list[str] = []
+        lines: list[str] = [self.printer_line()]
         if self.source.content_dir is not None:
             from kiosk.updates.status import status_report, status_text
 
@@ -283,24 +332,27 @@ class Kiosk:
         """Print the visitor's slip without blocking: quick exit stays instant
         while the worker talks to the printer."""
         from kiosk.printing import visitor_slip
-        from kiosk.printing.printer import SlipPrinter
 
         if not self.session.slip:
             return
-        if self.printer is None:
-            self.printer = SlipPrinter(self.config.printer)
-            self.printer.finished.connect(self._printed)
         slip = visitor_slip(
             self.session.bundle, self.session.slip, self.session.language, self.config
         )
         self.window.show_panel(PrintPanel(self.close_panel))
         self._update_idle()
-        self.printer.print_slip(slip)
+        self._slip_printer().print_slip(slip)
 
     def _printed(self, outcome: PrintOutcome) -> None:
         panel = self.window.overlays.panel
         if isinstance(panel, PrintPanel):
             panel.show_outcome(outcome.message)
+        elif isinstance(panel, StaffPanel):  # a test print
+            self.update_log.append(
+                QCoreApplication.translate("Staff", "Test print: {message}").format(
+                    message=outcome.message
+                )
+            )
+            self._refresh_staff_panel()
         if not outcome.ok:
             # For staff reading the journal: which printer, never what was printed.
             log.warning("slip not printed: %s (%s)", outcome.result, outcome.printer or "default")

@@ -89,3 +89,31 @@ def test_printing_from_the_kiosk_reaches_a_real_queue(printing_kiosk, cups, qtbo
         resource = bundle.resources[rid]
         assert resource.phones[0].display in text
         assert resource.name["en"] not in text, "a slip never prints the service's name"
+
+
+@pytest.mark.parametrize("printing_kiosk", [QUEUE], indirect=True)
+def test_staff_see_the_printer_and_can_test_print(printing_kiosk, cups, qtbot):  # noqa: F811
+    from PySide6.QtWidgets import QLabel
+
+    kiosk = printing_kiosk
+    kiosk.open_staff_panel()
+
+    def panel_text():
+        return "\n".join(w.text() for w in kiosk.window.overlays.panel.findChildren(QLabel))
+
+    assert f"Printer {QUEUE}: ready." in panel_text()
+    before = set(cups.output_pdfs())
+    button(kiosk.window.overlays.panel, "test_print").click()
+    qtbot.waitUntil(lambda: "Test print: Your slip is printing" in panel_text(), timeout=60_000)
+    text = pdf_text(wait_for_new_output(qtbot, cups, before))
+    assert "Useful numbers" in text
+
+
+@pytest.mark.parametrize("printing_kiosk", ["no-such-printer"], indirect=True)
+def test_staff_see_a_missing_printer(printing_kiosk):
+    from PySide6.QtWidgets import QLabel
+
+    kiosk = printing_kiosk
+    kiosk.open_staff_panel()
+    shown = "\n".join(w.text() for w in kiosk.window.overlays.panel.findChildren(QLabel))
+    assert "Printer no-such-printer: not found." in shown
