@@ -24,6 +24,12 @@ STR: Final = "tag:yaml.org,2002:str"
 SEQ: Final = "tag:yaml.org,2002:seq"
 MAP: Final = "tag:yaml.org,2002:map"
 _IMPLICIT: Final = Resolver.yaml_implicit_resolvers
+# The resolvers to try for a plain scalar, by its first character, as
+# PyYAML's Resolver.resolve tries them (first-character ones, then wildcards).
+_WILDCARD: Final = tuple(_IMPLICIT.get(None, ()))
+_BY_FIRST: Final = {
+    first: (*resolvers, *_WILDCARD) for first, resolvers in _IMPLICIT.items() if first is not None
+}
 
 
 class Node:
@@ -46,8 +52,7 @@ class Scalar(Node):
         if self._tag is None:
             self._tag = STR
             if self.plain:
-                candidates = _IMPLICIT.get(self.value[:1], []) + _IMPLICIT.get(None, [])
-                for tag, regexp in candidates:
+                for tag, regexp in _BY_FIRST.get(self.value[:1], _WILDCARD):
                     if regexp.match(self.value):
                         self._tag = tag
                         break

@@ -485,8 +485,10 @@ def _key_text(node: Node, ctx: ReadContext) -> str | None:
     if not isinstance(node, Scalar):
         ctx.error(node, "bad-key", "a field name must be plain text")
         return None
-    if node.tag not in _STANDARD_TAGS:
-        ctx.error(node, "yaml-tag", f"the YAML tag '{node.tag}' is not allowed; remove it")
+    # Only an explicit tag can be wrong here; resolving every key's implicit
+    # type would cost more than reading the value.
+    if node._tag is not None and node._tag not in _STANDARD_TAGS:
+        ctx.error(node, "yaml-tag", f"the YAML tag '{node._tag}' is not allowed; remove it")
         return None
     return node.value
 
