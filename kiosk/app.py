@@ -197,13 +197,16 @@ class Kiosk:
     def printer_line(self) -> str:
         from kiosk.printing.printer import printer_status
 
-        tr = QCoreApplication.translate
         status = printer_status(self.config.printer)
         if status is None:
             if self.config.printer:
-                return tr("Staff", "Printer {name}: not found.").format(name=self.config.printer)
-            return tr("Staff", "Printer: none is set up.")
-        return tr("Staff", "Printer {name}: {state}.").format(name=status.name, state=status.state)
+                return QCoreApplication.translate("Staff", "Printer {name}: not found.").format(
+                    name=self.config.printer
+                )
+            return QCoreApplication.translate("Staff", "Printer: none is set up.")
+        return QCoreApplication.translate("Staff", "Printer {name}: {state}.").format(
+            name=status.name, state=status.state
+        )
 
     def test_print(self) -> None:
         """A real slip of the first printable service, in the bundle's default
@@ -470,6 +473,14 @@ def show(kiosk: Kiosk, *, windowed: bool, screen_index: int) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
 
 
+def print_through_local_socket_only() -> None:
+    """Reach the print system through its local socket, never over TCP.
+    Without a scheduler on that socket, libcups would try localhost:631 (an
+    internet socket) just to list printers; the kiosk opens none. A site with
+    a print server elsewhere sets CUPS_SERVER itself."""
+    os.environ.setdefault("CUPS_SERVER", "/run/cups/cups.sock")
+
+
 def use_shipped_fonts_only() -> None:
     """Point fontconfig at the kiosk's own configuration: the shipped fonts and
     no cache directory, so nothing is written and no system font is needed."""
@@ -506,6 +517,7 @@ def start(
     """Everything `kiosk run` does before the event loop: the application,
     fonts, the kiosk and its window on screen."""
     use_shipped_fonts_only()
+    print_through_local_socket_only()
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kiosk")

@@ -4,8 +4,12 @@ then pyside6-lrelease into kiosk/translations/*.qm (shipped in the package).
     python scripts/translations.py            # update .ts and .qm
     python scripts/translations.py --check    # exit 1 if either is stale (CI)
 
-English needs a catalogue of its own only for plural forms ("1 second",
-"2 seconds"); ENGLISH_PLURALS fills them so no one edits that file by hand.
+The English catalogue is written by this script, never by hand: every
+message translates to itself, and plural forms ("1 second", "2 seconds") come
+from ENGLISH_PLURALS. The kiosk falls back to it, so a message not yet
+translated into a language reads as English. The other languages' .ts files
+are edited by translators (Qt Linguist, or any text editor); see
+translations/README.md.
 """
 
 from __future__ import annotations
@@ -22,8 +26,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TS_DIR = ROOT / "translations"
 QM_DIR = ROOT / "kiosk" / "translations"
-LANGUAGES = ("en",)
+# Catalogue names: kiosk_<name>.qm. Simplified Chinese is zh_CN, as Qt names
+# it; kiosk.ui.translation maps a bundle's "zh", "zh-Hans" or "zh-CN" to it.
+LANGUAGES = ("en", "es", "ar", "vi", "zh_CN", "bs", "sw")
 ENGLISH_PLURALS = {
+    "My slip, %n item(s)": ("My slip, %n item", "My slip, %n items"),
     "This screen will clear in %n second(s).": (
         "This screen will clear in %n second.",
         "This screen will clear in %n seconds.",
@@ -55,26 +62,32 @@ def update(ts_dir: Path, qm_dir: Path) -> None:
             cwd=ROOT, check=True, capture_output=True,
         )  # fmt: skip
         if lang == "en":
-            fill_english_plurals(ts)
+            fill_english(ts)
+        # -nounfinished: a translation lupdate carried over from a changed
+        # source text is a guess; English is shown until someone confirms it.
         subprocess.run(
-            [tool("pyside6-lrelease"), str(ts), "-qm", str(qm_dir / f"kiosk_{lang}.qm")],
+            [tool("pyside6-lrelease"), "-nounfinished", str(ts),
+             "-qm", str(qm_dir / f"kiosk_{lang}.qm")],
             cwd=ROOT, check=True, capture_output=True,
         )  # fmt: skip
 
 
-def fill_english_plurals(ts: Path) -> None:
+def fill_english(ts: Path) -> None:
     tree = ET.parse(ts)
     for message in tree.iter("message"):
-        if message.get("numerus") != "yes":
-            continue
-        source = message.findtext("source")
-        forms = ENGLISH_PLURALS.get(source or "")
-        if forms is None:
-            raise SystemExit(f"add the English plural forms of {source!r} to ENGLISH_PLURALS")
+        source = message.findtext("source") or ""
         translation = message.find("translation")
+        assert translation is not None
         translation.attrib.pop("type", None)
         for child in list(translation):
             translation.remove(child)
+        if message.get("numerus") != "yes":
+            translation.text = source
+            continue
+        forms = ENGLISH_PLURALS.get(source)
+        if forms is None:
+            raise SystemExit(f"add the English plural forms of {source!r} to ENGLISH_PLURALS")
+        translation.text = None
         for form in forms:
             ET.SubElement(translation, "numerusform").text = form
     tree.write(ts, encoding="utf-8", xml_declaration=True)

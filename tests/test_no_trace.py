@@ -5,13 +5,17 @@ interfaces at all."""
 from __future__ import annotations
 
 import ast
+import os
 import re
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+from conftest import QUEUE
 from real_process import ROOT, VirtualScreen, child_env, need, run_visit
-from visit_driver import MARK_END, MARK_START
+from visit_driver import MARK_END, MARK_PRINTED, MARK_START
 
 TRACED = (
     "open,openat,openat2,creat,rename,renameat,renameat2,unlink,unlinkat,"
@@ -152,3 +156,35 @@ def test_running_kiosk_has_no_networking_module_loaded():
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "[]"
+
+
+def test_printing_writes_only_the_printed_output(tmp_path, cups):
+    """A real print through Qt to a CUPS queue, under strace. Qt's print
+    support keeps short-lived files in TMPDIR; on a kiosk TMPDIR is in memory
+    (deploy/kiosk.service), here a folder in /dev/shm. Nothing else is
+    written, and nothing is left there afterwards."""
+    strace = need("strace", "strace")
+    ram = Path("/dev/shm") / f"kiosk-test-{os.getpid()}"
+    ram.mkdir()
+    log = tmp_path / "strace.log"
+    try:
+        done = run_visit(
+            child_env(
+                tmp_path / "home",
+                QT_QPA_PLATFORM="offscreen",
+                TMPDIR=str(ram),
+                CUPS_SERVER=str(cups.socket),
+                KIOSK_TEST_PRINTER=QUEUE,
+            ),
+            prefix=[strace, "-f", "-qq", "-e", f"trace={TRACED}", "-o", str(log)],
+        )
+        assert "VISIT OK exit=0" in done.stdout, done.stdout + done.stderr[-3000:]
+        assert "print: Your slip is printing" in done.stdout
+        lines = log.read_text(errors="replace").splitlines()
+        start = next(i for i, line in enumerate(lines) if MARK_END in line)
+        end = next(i for i, line in enumerate(lines) if MARK_PRINTED in line)
+        outside_ram = [line for line in disk_changes(lines[start:end]) if str(ram) not in line]
+        assert outside_ram == []
+        assert list(ram.iterdir()) == [], "Qt's temporary print files are gone"
+    finally:
+        shutil.rmtree(ram, ignore_errors=True)

@@ -9,15 +9,14 @@ where .ci/run installs them and a skip would hide a broken print path.
 
 from __future__ import annotations
 
-import os
 import re
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pypdf
 import pytest
-from cups_queue import CupsServer, why_unavailable
+from conftest import OFFLINE_QUEUE, QUEUE
+from cups_queue import CupsServer
 
 import kiosk
 from kiosk.content import load_bundle
@@ -34,43 +33,12 @@ from kiosk.printing.printer import (
 from kiosk.printing.render import render_pdf
 
 REPO = Path(kiosk.__file__).resolve().parents[1]
-PRIVACY_SNIPPET = REPO / "deploy" / "cups" / "cupsd-privacy.conf"
 SAMPLE = Path(kiosk.__file__).parent / "resources" / "bundles" / "ofallon-mo"
-QUEUE, OFFLINE_QUEUE = "kiosk-test", "kiosk-offline"
 JOB_TIMEOUT_MS = 60_000
 
 NO_PRINTER = "No printer is set up. Please ask at the front desk."
 OFFLINE = "The printer is offline. Please ask at the front desk."
 FAILED = "Printing failed. Please ask at the front desk."
-
-
-def _require_cups() -> None:
-    reason = why_unavailable()
-    if reason:
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must run the real print tests, but: {reason}")
-        pytest.skip(reason)
-
-
-@pytest.fixture(scope="session")
-def cups() -> Iterator[CupsServer]:
-    """A private cupsd with the deploy/cups settings, a queue and an offline queue.
-
-    CUPS_SERVER points this process (and the print worker threads it starts)
-    at it; libcups reads it once per thread, before the first request."""
-    _require_cups()
-    with CupsServer.start(privacy_snippet=PRIVACY_SNIPPET) as server:
-        server.add_queue(QUEUE)
-        server.add_queue(OFFLINE_QUEUE, enabled=False)
-        previous = os.environ.get("CUPS_SERVER")
-        os.environ["CUPS_SERVER"] = str(server.socket)
-        try:
-            yield server
-        finally:
-            if previous is None:
-                os.environ.pop("CUPS_SERVER", None)
-            else:
-                os.environ["CUPS_SERVER"] = previous
 
 
 @pytest.fixture(scope="module")

@@ -2,8 +2,9 @@
 printing from the kiosk without ever blocking it."""
 
 import pytest
+from conftest import QUEUE
 from PySide6.QtWidgets import QLabel
-from test_slip_print import NO_PRINTER, QUEUE, cups, pdf_text, wait_for_new_output  # noqa: F401
+from test_slip_print import NO_PRINTER, pdf_text, wait_for_new_output
 from ui_helpers import button, make_kiosk, remove_filters
 
 from kiosk.config import KioskConfig
@@ -73,7 +74,7 @@ def test_quick_exit_during_a_print_is_instant_and_says_nothing_after(printing_ki
 
 
 @pytest.mark.parametrize("printing_kiosk", [QUEUE], indirect=True)
-def test_printing_from_the_kiosk_reaches_a_real_queue(printing_kiosk, cups, qtbot):  # noqa: F811
+def test_printing_from_the_kiosk_reaches_a_real_queue(printing_kiosk, cups, qtbot):
     kiosk = printing_kiosk
     chosen = choose_two(kiosk)
     before = set(cups.output_pdfs())
@@ -92,7 +93,7 @@ def test_printing_from_the_kiosk_reaches_a_real_queue(printing_kiosk, cups, qtbo
 
 
 @pytest.mark.parametrize("printing_kiosk", [QUEUE], indirect=True)
-def test_staff_see_the_printer_and_can_test_print(printing_kiosk, cups, qtbot):  # noqa: F811
+def test_staff_see_the_printer_and_can_test_print(printing_kiosk, cups, qtbot):
     from PySide6.QtWidgets import QLabel
 
     kiosk = printing_kiosk

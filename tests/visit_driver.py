@@ -112,6 +112,9 @@ def main() -> None:
     config = KioskConfig(idle_timeout_s=1, idle_warning_s=2, printer=PRINTER)
     result = load_bundle(sample_bundle())
     kiosk = start(config, result, windowed=True, screen=0)
+    # Fit the window to the screen (the offscreen platform's is 800 x 600):
+    # taps outside the screen would be lost.
+    kiosk.window.resize(kiosk.app.primaryScreen().availableGeometry().size())
     kiosk_for_errors.append(kiosk)
     steps = visit(kiosk)
 

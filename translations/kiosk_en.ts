@@ -4,328 +4,497 @@
     <name>AboutScreen</name>
     <message>
         <source>About this kiosk</source>
-        <translation type="unfinished" />
+        <translation>About this kiosk</translation>
     </message>
     <message>
         <source>What this kiosk keeps</source>
-        <translation type="unfinished" />
+        <translation>What this kiosk keeps</translation>
     </message>
     <message>
         <source>Nothing. It does not save what you look at, which language you choose or what you print. It has no internet connection. When you tap Quick exit, or leave it alone for a while, it forgets everything and shows the welcome screen again.</source>
-        <translation type="unfinished" />
+        <translation>Nothing. It does not save what you look at, which language you choose or what you print. It has no internet connection. When you tap Quick exit, or leave it alone for a while, it forgets everything and shows the welcome screen again.</translation>
     </message>
     <message>
         <source>What it cannot protect you from</source>
-        <translation type="unfinished" />
+        <translation>What it cannot protect you from</translation>
     </message>
     <message>
         <source>People near you can see the screen. Cameras in the room may record it. A printed slip can be found, so keep it somewhere safe. Some printers keep a list of printed pages unless staff have turned this off.</source>
-        <translation type="unfinished" />
+        <translation>People near you can see the screen. Cameras in the room may record it. A printed slip can be found, so keep it somewhere safe. Some printers keep a list of printed pages unless staff have turned this off.</translation>
     </message>
     <message>
         <source>Quick exit</source>
-        <translation type="unfinished" />
+        <translation>Quick exit</translation>
     </message>
     <message>
         <source>The Quick exit button is always in the top corner. Pressing the Shift key three times does the same. Everything is hidden at once.</source>
-        <translation type="unfinished" />
+        <translation>The Quick exit button is always in the top corner. Pressing the Shift key three times does the same. Everything is hidden at once.</translation>
     </message>
     <message>
         <source>Is this information correct?</source>
-        <translation type="unfinished" />
+        <translation>Is this information correct?</translation>
     </message>
     <message>
         <source>Each service shows when its details were last checked. Details marked “Not verified” or “May be out of date” need checking: ask staff.</source>
-        <translation type="unfinished" />
+        <translation>Each service shows when its details were last checked. Details marked “Not verified” or “May be out of date” need checking: ask staff.</translation>
     </message>
     <message>
         <source>For staff</source>
-        <translation type="unfinished" />
+        <translation>For staff</translation>
     </message>
     <message>
         <source>No staff PIN is set. To leave the kiosk, hold the bottom-left corner of the screen for 3 seconds, then choose Exit kiosk.</source>
-        <translation type="unfinished" />
+        <translation>No staff PIN is set. To leave the kiosk, hold the bottom-left corner of the screen for 3 seconds, then choose Exit kiosk.</translation>
     </message>
 </context>
 <context>
     <name>CoverScreen</name>
     <message>
         <source>Sample content: not reviewed for use by this site.</source>
-        <translation type="unfinished" />
+        <translation>Sample content: not reviewed for use by this site.</translation>
     </message>
     <message>
         <source>Touch to start</source>
-        <translation type="unfinished" />
+        <translation>Touch to start</translation>
     </message>
 </context>
 <context>
     <name>DisplayScreen</name>
     <message>
         <source>Text size and contrast</source>
-        <translation type="unfinished" />
+        <translation>Text size and contrast</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished" />
+        <translation>Text size</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished" />
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Large</source>
-        <translation type="unfinished" />
+        <translation>Large</translation>
     </message>
     <message>
         <source>Largest</source>
-        <translation type="unfinished" />
+        <translation>Largest</translation>
     </message>
     <message>
         <source>Contrast</source>
-        <translation type="unfinished" />
+        <translation>Contrast</translation>
     </message>
     <message>
         <source>Standard colours</source>
-        <translation type="unfinished" />
+        <translation>Standard colours</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished" />
+        <translation>High contrast</translation>
     </message>
     <message>
         <source>These choices are forgotten when you leave.</source>
-        <translation type="unfinished" />
+        <translation>These choices are forgotten when you leave.</translation>
     </message>
 </context>
 <context>
     <name>Header</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>Back</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished" />
+        <translation>Home</translation>
     </message>
     <message>
         <source>My slip ({count})</source>
-        <translation type="unfinished" />
+        <translation>My slip ({count})</translation>
     </message>
-    <message>
-        <source>My slip, {count} items</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>My slip, %n item(s)</source>
+        <translation><numerusform>My slip, %n item</numerusform><numerusform>My slip, %n items</numerusform></translation>
     </message>
     <message>
         <source>Change language</source>
-        <translation type="unfinished" />
+        <translation>Change language</translation>
     </message>
     <message>
         <source>Quick exit</source>
-        <translation type="unfinished" />
+        <translation>Quick exit</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
         <source>Sample content. This site has not reviewed it: ask staff before relying on it.</source>
-        <translation type="unfinished" />
+        <translation>Sample content. This site has not reviewed it: ask staff before relying on it.</translation>
     </message>
     <message>
         <source>Choose a topic</source>
-        <translation type="unfinished" />
+        <translation>Choose a topic</translation>
     </message>
     <message>
         <source>Text size and contrast</source>
-        <translation type="unfinished" />
+        <translation>Text size and contrast</translation>
     </message>
     <message>
         <source>About this kiosk</source>
-        <translation type="unfinished" />
+        <translation>About this kiosk</translation>
     </message>
 </context>
 <context>
     <name>LanguageScreen</name>
     <message>
         <source>Choose your language</source>
-        <translation type="unfinished" />
+        <translation>Choose your language</translation>
     </message>
 </context>
 <context>
     <name>Phone</name>
     <message>
         <source>Text {keyword} to {number}</source>
-        <translation type="unfinished" />
+        <translation>Text {keyword} to {number}</translation>
     </message>
     <message>
         <source>Text: {number}</source>
-        <translation type="unfinished" />
+        <translation>Text: {number}</translation>
     </message>
     <message>
         <source>TTY: {number}</source>
-        <translation type="unfinished" />
+        <translation>TTY: {number}</translation>
     </message>
     <message>
         <source>Call: {number}</source>
-        <translation type="unfinished" />
+        <translation>Call: {number}</translation>
     </message>
 </context>
 <context>
     <name>PinPad</name>
     <message>
         <source>Staff PIN</source>
-        <translation type="unfinished" />
+        <translation>Staff PIN</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished" />
+        <translation>Clear</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished" />
+        <translation>Wrong PIN.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform><numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform></translation>
+        <translation><numerusform>Too many wrong PINs. Try again in %n second.</numerusform><numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PrintPanel</name>
+    <message>
+        <source>Printing your slip…</source>
+        <translation>Printing your slip…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
     <name>ResourceScreen</name>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>Address</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished" />
+        <translation>Hours</translation>
     </message>
     <message>
         <source>Languages spoken</source>
-        <translation type="unfinished" />
+        <translation>Languages spoken</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished" />
+        <translation>Cost</translation>
     </message>
     <message>
         <source>Who can use it</source>
-        <translation type="unfinished" />
+        <translation>Who can use it</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished" />
+        <translation>Website</translation>
     </message>
     <message>
         <source>Not verified, so it cannot be printed</source>
-        <translation type="unfinished" />
+        <translation>Not verified, so it cannot be printed</translation>
     </message>
     <message>
         <source>On your slip. Tap to remove</source>
-        <translation type="unfinished" />
+        <translation>On your slip. Tap to remove</translation>
     </message>
     <message>
         <source>Your slip is full</source>
-        <translation type="unfinished" />
+        <translation>Your slip is full</translation>
     </message>
     <message>
         <source>Add to my slip</source>
-        <translation type="unfinished" />
+        <translation>Add to my slip</translation>
     </message>
 </context>
 <context>
     <name>ScrollingScreen</name>
     <message>
         <source>Some of this page is shown in {language}.</source>
-        <translation type="unfinished" />
+        <translation>Some of this page is shown in {language}.</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPrinter</name>
+    <message>
+        <source>Your slip is printing. Please take it from the printer.</source>
+        <translation>Your slip is printing. Please take it from the printer.</translation>
+    </message>
+    <message>
+        <source>No printer is set up. Please ask at the front desk.</source>
+        <translation>No printer is set up. Please ask at the front desk.</translation>
+    </message>
+    <message>
+        <source>The printer is offline. Please ask at the front desk.</source>
+        <translation>The printer is offline. Please ask at the front desk.</translation>
+    </message>
+    <message>
+        <source>Printing failed. Please ask at the front desk.</source>
+        <translation>Printing failed. Please ask at the front desk.</translation>
     </message>
 </context>
 <context>
     <name>SlipScreen</name>
     <message>
         <source>My slip</source>
-        <translation type="unfinished" />
+        <translation>My slip</translation>
     </message>
     <message>
         <source>Your slip is empty. Open a service and tap “Add to my slip”.</source>
-        <translation type="unfinished" />
+        <translation>Your slip is empty. Open a service and tap “Add to my slip”.</translation>
     </message>
     <message>
         <source>The slip shows only phone numbers, hours and addresses under a plain heading. It does not say what it is about.</source>
-        <translation type="unfinished" />
+        <translation>The slip shows only phone numbers, hours and addresses under a plain heading. It does not say what it is about.</translation>
+    </message>
+    <message>
+        <source>Print my slip</source>
+        <translation>Print my slip</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Remove {name} from the slip</source>
-        <translation type="unfinished" />
+        <translation>Remove {name} from the slip</translation>
+    </message>
+    <message>
+        <source>Preview of the printed slip</source>
+        <translation>Preview of the printed slip</translation>
+    </message>
+    <message>
+        <source>This is what will be printed:</source>
+        <translation>This is what will be printed:</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>Reload content</source>
+        <translation>Reload content</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Roll back</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <source>Printer {name}: not found.</source>
+        <translation>Printer {name}: not found.</translation>
+    </message>
+    <message>
+        <source>Printer: none is set up.</source>
+        <translation>Printer: none is set up.</translation>
+    </message>
+    <message>
+        <source>Printer {name}: {state}.</source>
+        <translation>Printer {name}: {state}.</translation>
+    </message>
+    <message>
+        <source>Test print: no service can be printed.</source>
+        <translation>Test print: no service can be printed.</translation>
+    </message>
+    <message>
+        <source>Test print sent.</source>
+        <translation>Test print sent.</translation>
+    </message>
+    <message>
+        <source>Showing the bundle folder {folder}</source>
+        <translation>Showing the bundle folder {folder}</translation>
+    </message>
+    <message>
+        <source>No inbox is watched for updates.</source>
+        <translation>No inbox is watched for updates.</translation>
+    </message>
+    <message>
+        <source>Reload refused: the bundle has errors.</source>
+        <translation>Reload refused: the bundle has errors.</translation>
+    </message>
+    <message>
+        <source>Loaded {id} version {version}.</source>
+        <translation>Loaded {id} version {version}.</translation>
+    </message>
+    <message>
+        <source>Roll back refused: {reason}</source>
+        <translation>Roll back refused: {reason}</translation>
+    </message>
+    <message>
+        <source>Installed {id} version {version}.</source>
+        <translation>Installed {id} version {version}.</translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation>Refused: {reason}</translation>
+    </message>
+    <message>
+        <source>Test print: {message}</source>
+        <translation>Test print: {message}</translation>
     </message>
 </context>
 <context>
     <name>StaffPanel</name>
     <message>
         <source>Staff panel</source>
-        <translation type="unfinished" />
+        <translation>Staff panel</translation>
     </message>
     <message>
         <source>No staff PIN is set: anyone who knows the corner gesture can open this panel. Set staff_pin_hash in the kiosk's config.</source>
-        <translation type="unfinished" />
+        <translation>No staff PIN is set: anyone who knows the corner gesture can open this panel. Set staff_pin_hash in the kiosk's config.</translation>
     </message>
     <message>
-        <source>Bundle: {id}, version {version}, status {status}</source>
-        <translation type="unfinished" />
+        <source>Bundle: {id}, version {version}, status {status}, review by {review}</source>
+        <translation>Bundle: {id}, version {version}, status {status}, review by {review}</translation>
+    </message>
+    <message>
+        <source>When were the contacts last verified?</source>
+        <translation>When were the contacts last verified?</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
     </message>
     <message>
         <source>The bundle has no warnings.</source>
-        <translation type="unfinished" />
+        <translation>The bundle has no warnings.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
     <message>
         <source>Exit kiosk</source>
-        <translation type="unfinished" />
+        <translation>Exit kiosk</translation>
     </message>
 </context>
 <context>
     <name>StillTherePanel</name>
     <message>
         <source>Are you still there?</source>
-        <translation type="unfinished" />
+        <translation>Are you still there?</translation>
     </message>
     <message>
         <source>Yes, keep going</source>
-        <translation type="unfinished" />
+        <translation>Yes, keep going</translation>
     </message>
     <message numerus="yes">
         <source>This screen will clear in %n second(s).</source>
-        <translation>
-            <numerusform>This screen will clear in %n second.</numerusform><numerusform>This screen will clear in %n seconds.</numerusform></translation>
+        <translation><numerusform>This screen will clear in %n second.</numerusform><numerusform>This screen will clear in %n seconds.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>TopicScreen</name>
     <message>
-        <source>Source: </source>
-        <translation type="unfinished" />
+        <source>Source: {sources}</source>
+        <translation>Source: {sources}</translation>
     </message>
     <message>
         <source>Where to get help</source>
-        <translation type="unfinished" />
+        <translation>Where to get help</translation>
     </message>
     <message>
         <source>{name}: details</source>
-        <translation type="unfinished" />
+        <translation>{name}: details</translation>
+    </message>
+</context>
+<context>
+    <name>Trust</name>
+    <message>
+        <source>Not verified</source>
+        <translation>Not verified</translation>
+    </message>
+    <message>
+        <source>May be out of date</source>
+        <translation>May be out of date</translation>
+    </message>
+    <message>
+        <source>Not verified: these details have not been checked. Ask staff before relying on them.</source>
+        <translation>Not verified: these details have not been checked. Ask staff before relying on them.</translation>
+    </message>
+    <message>
+        <source>May be out of date: last checked on {date}. Ask staff if unsure.</source>
+        <translation>May be out of date: last checked on {date}. Ask staff if unsure.</translation>
+    </message>
+    <message>
+        <source>Checked on {date}</source>
+        <translation>Checked on {date}</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationChart</name>
+    <message>
+        <source>Within 3 months</source>
+        <translation>Within 3 months</translation>
+    </message>
+    <message>
+        <source>3 to 6 months</source>
+        <translation>3 to 6 months</translation>
+    </message>
+    <message>
+        <source>6 to 12 months</source>
+        <translation>6 to 12 months</translation>
+    </message>
+    <message>
+        <source>Over a year</source>
+        <translation>Over a year</translation>
+    </message>
+    <message>
+        <source>Never verified</source>
+        <translation>Never verified</translation>
+    </message>
+    <message>
+        <source>Last verified: {ages}</source>
+        <translation>Last verified: {ages}</translation>
     </message>
 </context>
 </TS>

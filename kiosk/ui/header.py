@@ -51,7 +51,7 @@ class Header(QFrame):
         self.home.setAccessibleName(self.tr("Home"))
         count = len(self.session.slip)
         self.slip.setText(self.tr("My slip ({count})").format(count=count))
-        self.slip.setAccessibleName(self.tr("My slip, {count} items").format(count=count))
+        self.slip.setAccessibleName(self.tr("My slip, %n item(s)", "", count))
         # The language button names the current language in itself, so a
         # visitor who cannot read it still recognises how to change it.
         self.language.setText(language_name(self.session.language))

@@ -160,10 +160,8 @@ class VerificationChart(QWidget):
             Age.NEVER: self.tr("Never verified"),
         }
         self.rows = [(names[age], count, self.COLOURS[age]) for age, count in ages.items()]
-        self.setAccessibleName(
-            self.tr("Last verified: ")
-            + ", ".join(f"{name} {count}" for name, count, _ in self.rows)
-        )
+        ages_text = ", ".join(f"{name} {count}" for name, count, _ in self.rows)
+        self.setAccessibleName(self.tr("Last verified: {ages}").format(ages=ages_text))
         self.setMinimumHeight(36 * len(self.rows) + 8)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -239,12 +237,17 @@ class StaffPanel(QWidget):
         pane = ScrollPane(body)
         pane.setMinimumHeight(360)
         layout.addWidget(pane, 1)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(12)
+        # The actions get a row of their own: four buttons in one row do not
+        # fit in longer languages.
+        actions = QHBoxLayout()
+        actions.setSpacing(12)
         for text, action, name in view.actions:
             extra = TouchButton(text, action)
             extra.setObjectName(name)
-            buttons.addWidget(extra)
+            actions.addWidget(extra)
+        layout.addLayout(actions)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(12)
         close = TouchButton(self.tr("Close"), view.close)
         close.setObjectName("staff_close")
         leave = TouchButton(self.tr("Exit kiosk"), view.exit_kiosk, role="primary")

@@ -10,21 +10,18 @@ from kiosk.ui.context import ScreenContext
 from kiosk.ui.widgets import label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Trust", text)
-
-
 def trust_badge(
     trust: Trust, resource: Resource, ctx: ScreenContext, *, compact: bool = False
 ) -> QLabel | None:
     """A badge for anything short of verified; a quiet "checked on" line otherwise."""
     if trust is Trust.UNVERIFIED:
         text = (
-            _tr("Not verified")
+            QCoreApplication.translate("Trust", "Not verified")
             if compact
-            else _tr(
+            else QCoreApplication.translate(
+                "Trust",
                 "Not verified: these details have not been checked. "
-                "Ask staff before relying on them."
+                "Ask staff before relying on them.",
             )
         )
         badge = label(text, "badge", wrap=not compact)
@@ -34,17 +31,19 @@ def trust_badge(
     checked = ctx.long_date(resource.verified.on)
     if trust is Trust.STALE:
         text = (
-            _tr("May be out of date")
+            QCoreApplication.translate("Trust", "May be out of date")
             if compact
-            else _tr("May be out of date: last checked on {date}. Ask staff if unsure.").format(
-                date=checked
-            )
+            else QCoreApplication.translate(
+                "Trust", "May be out of date: last checked on {date}. Ask staff if unsure."
+            ).format(date=checked)
         )
         badge = label(text, "badge", wrap=not compact)
         badge.setObjectName("stale_badge")
         return badge
     if compact:
         return None
-    line = label(_tr("Checked on {date}").format(date=checked), "verified")
+    line = label(
+        QCoreApplication.translate("Trust", "Checked on {date}").format(date=checked), "verified"
+    )
     line.setObjectName("verified_line")
     return line

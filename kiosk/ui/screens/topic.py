@@ -9,6 +9,7 @@ from kiosk.content.model import Resource, Trust
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.resource_button import ResourceButton
 from kiosk.ui.screens.base import ScrollingScreen
+from kiosk.ui.screens.resource import LRI, PDI
 from kiosk.ui.theme import NORMAL
 from kiosk.ui.widgets import card, label
 
@@ -23,7 +24,8 @@ class TopicScreen(ScrollingScreen):
                 label(ctx.text(question.answer)),
             ]
             if question.sources:
-                parts.append(label(self.tr("Source: ") + "; ".join(question.sources), "muted"))
+                sources = "; ".join(question.sources)
+                parts.append(label(self.tr("Source: {sources}").format(sources=sources), "muted"))
             self.add(card(*parts))
         resources = ctx.bundle.resources_of(topic)
         if resources:
@@ -37,8 +39,11 @@ class TopicScreen(ScrollingScreen):
         name = ctx.text(resource.name)
         trust = ctx.bundle.trust(resource, ctx.today)
         first = resource.phones[0] if resource.phones else None
-        # An unverified number is not offered as something to dial.
-        detail = first.display if first is not None and trust is not Trust.UNVERIFIED else ""
+        # An unverified number is not offered as something to dial. Isolated
+        # left-to-right, so its digits keep their order in right-to-left rows.
+        detail = ""
+        if first is not None and trust is not Trust.UNVERIFIED:
+            detail = f"{LRI}{first.display}{PDI}"
         badge = {
             Trust.UNVERIFIED: QCoreApplication.translate("Trust", "Not verified"),
             Trust.STALE: QCoreApplication.translate("Trust", "May be out of date"),

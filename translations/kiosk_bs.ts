@@ -1,0 +1,513 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="bs">
+<context>
+    <name>AboutScreen</name>
+    <message>
+        <source>About this kiosk</source>
+        <translation>O ovom kiosku</translation>
+    </message>
+    <message>
+        <source>What this kiosk keeps</source>
+        <translation>Šta ovaj kiosk čuva</translation>
+    </message>
+    <message>
+        <source>Nothing. It does not save what you look at, which language you choose or what you print. It has no internet connection. When you tap Quick exit, or leave it alone for a while, it forgets everything and shows the welcome screen again.</source>
+        <translation>Ništa. Ne čuva ono što gledate, koji jezik birate niti šta štampate. Nije povezan na internet. Kada dodirnete Brzi izlaz ili ga neko vrijeme ne koristite, sve zaboravi i ponovo prikaže početni ekran.</translation>
+    </message>
+    <message>
+        <source>What it cannot protect you from</source>
+        <translation>Od čega vas ne može zaštititi</translation>
+    </message>
+    <message>
+        <source>People near you can see the screen. Cameras in the room may record it. A printed slip can be found, so keep it somewhere safe. Some printers keep a list of printed pages unless staff have turned this off.</source>
+        <translation>Ljudi u vašoj blizini mogu vidjeti ekran. Kamere u prostoriji ga mogu snimati. Neko može pronaći odštampani listić, zato ga čuvajte na sigurnom mjestu. Neki štampači čuvaju spisak odštampanih stranica, osim ako to osoblje nije isključilo.</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>Brzi izlaz</translation>
+    </message>
+    <message>
+        <source>The Quick exit button is always in the top corner. Pressing the Shift key three times does the same. Everything is hidden at once.</source>
+        <translation>Dugme Brzi izlaz je uvijek u gornjem uglu. Tri pritiska na tipku Shift rade isto. Sve se odmah sakrije.</translation>
+    </message>
+    <message>
+        <source>Is this information correct?</source>
+        <translation>Jesu li ove informacije tačne?</translation>
+    </message>
+    <message>
+        <source>Each service shows when its details were last checked. Details marked “Not verified” or “May be out of date” need checking: ask staff.</source>
+        <translation>Kod svake usluge piše kada su njeni podaci posljednji put provjereni. Podatke označene sa „Nije provjereno” ili „Možda je zastarjelo” treba provjeriti: pitajte osoblje.</translation>
+    </message>
+    <message>
+        <source>For staff</source>
+        <translation>Za osoblje</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set. To leave the kiosk, hold the bottom-left corner of the screen for 3 seconds, then choose Exit kiosk.</source>
+        <translation>PIN za osoblje nije postavljen. Da biste izašli iz kioska, držite donji lijevi ugao ekrana 3 sekunde, a zatim odaberite Zatvori kiosk.</translation>
+    </message>
+</context>
+<context>
+    <name>CoverScreen</name>
+    <message>
+        <source>Sample content: not reviewed for use by this site.</source>
+        <translation>Primjer sadržaja: ova ustanova ga nije pregledala za upotrebu.</translation>
+    </message>
+    <message>
+        <source>Touch to start</source>
+        <translation>Dodirnite za početak</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayScreen</name>
+    <message>
+        <source>Text size and contrast</source>
+        <translation>Veličina teksta i kontrast</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Veličina teksta</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normalna</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Velika</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Najveća</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Kontrast</translation>
+    </message>
+    <message>
+        <source>Standard colours</source>
+        <translation>Uobičajene boje</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Visok kontrast</translation>
+    </message>
+    <message>
+        <source>These choices are forgotten when you leave.</source>
+        <translation>Ovi izbori se zaborave kada odete.</translation>
+    </message>
+</context>
+<context>
+    <name>Header</name>
+    <message>
+        <source>Back</source>
+        <translation>Nazad</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Početna</translation>
+    </message>
+    <message>
+        <source>My slip ({count})</source>
+        <translation>Moj listić ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>My slip, %n item(s)</source>
+        <translation>
+            <numerusform>Moj listić, %n stavka</numerusform>
+            <numerusform>Moj listić, %n stavke</numerusform>
+            <numerusform>Moj listić, %n stavki</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change language</source>
+        <translation>Promijeni jezik</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>Brzi izlaz</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Sample content. This site has not reviewed it: ask staff before relying on it.</source>
+        <translation>Primjer sadržaja. Ova ustanova ga nije pregledala: pitajte osoblje prije nego što se oslonite na njega.</translation>
+    </message>
+    <message>
+        <source>Choose a topic</source>
+        <translation>Odaberite temu</translation>
+    </message>
+    <message>
+        <source>Text size and contrast</source>
+        <translation>Veličina teksta i kontrast</translation>
+    </message>
+    <message>
+        <source>About this kiosk</source>
+        <translation>O ovom kiosku</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageScreen</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Odaberite svoj jezik</translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>Text {keyword} to {number}</source>
+        <translation>Pošaljite SMS {keyword} na {number}</translation>
+    </message>
+    <message>
+        <source>Text: {number}</source>
+        <translation>SMS: {number}</translation>
+    </message>
+    <message>
+        <source>TTY: {number}</source>
+        <translation>TTY: {number}</translation>
+    </message>
+    <message>
+        <source>Call: {number}</source>
+        <translation>Pozovite: {number}</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN za osoblje</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Obriši</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>U redu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Pogrešan PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Previše pogrešnih PIN-ova. Pokušajte ponovo za %n sekundu.</numerusform>
+            <numerusform>Previše pogrešnih PIN-ova. Pokušajte ponovo za %n sekunde.</numerusform>
+            <numerusform>Previše pogrešnih PIN-ova. Pokušajte ponovo za %n sekundi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintPanel</name>
+    <message>
+        <source>Printing your slip…</source>
+        <translation>Štampanje vašeg listića…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>U redu</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceScreen</name>
+    <message>
+        <source>Address</source>
+        <translation>Adresa</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Radno vrijeme</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Jezici koji se govore</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cijena</translation>
+    </message>
+    <message>
+        <source>Who can use it</source>
+        <translation>Ko može koristiti uslugu</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Web stranica</translation>
+    </message>
+    <message>
+        <source>Not verified, so it cannot be printed</source>
+        <translation>Nije provjereno, pa se ne može štampati</translation>
+    </message>
+    <message>
+        <source>On your slip. Tap to remove</source>
+        <translation>Na vašem je listiću. Dodirnite da uklonite</translation>
+    </message>
+    <message>
+        <source>Your slip is full</source>
+        <translation>Vaš listić je pun</translation>
+    </message>
+    <message>
+        <source>Add to my slip</source>
+        <translation>Dodaj na moj listić</translation>
+    </message>
+</context>
+<context>
+    <name>ScrollingScreen</name>
+    <message>
+        <source>Some of this page is shown in {language}.</source>
+        <translation>Dio ove stranice prikazan je na jeziku: {language}.</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPrinter</name>
+    <message>
+        <source>Your slip is printing. Please take it from the printer.</source>
+        <translation>Vaš listić se štampa. Molimo uzmite ga sa štampača.</translation>
+    </message>
+    <message>
+        <source>No printer is set up. Please ask at the front desk.</source>
+        <translation>Nijedan štampač nije podešen. Molimo pitajte na recepciji.</translation>
+    </message>
+    <message>
+        <source>The printer is offline. Please ask at the front desk.</source>
+        <translation>Štampač nije dostupan. Molimo pitajte na recepciji.</translation>
+    </message>
+    <message>
+        <source>Printing failed. Please ask at the front desk.</source>
+        <translation>Štampanje nije uspjelo. Molimo pitajte na recepciji.</translation>
+    </message>
+</context>
+<context>
+    <name>SlipScreen</name>
+    <message>
+        <source>My slip</source>
+        <translation>Moj listić</translation>
+    </message>
+    <message>
+        <source>Your slip is empty. Open a service and tap “Add to my slip”.</source>
+        <translation>Vaš listić je prazan. Otvorite uslugu i dodirnite „Dodaj na moj listić”.</translation>
+    </message>
+    <message>
+        <source>The slip shows only phone numbers, hours and addresses under a plain heading. It does not say what it is about.</source>
+        <translation>Na listiću su samo brojevi telefona, radno vrijeme i adrese pod običnim naslovom. Na njemu ne piše o čemu se radi.</translation>
+    </message>
+    <message>
+        <source>Print my slip</source>
+        <translation>Odštampaj moj listić</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ukloni</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the slip</source>
+        <translation>Ukloni {name} s listića</translation>
+    </message>
+    <message>
+        <source>Preview of the printed slip</source>
+        <translation>Pregled listića za štampanje</translation>
+    </message>
+    <message>
+        <source>This is what will be printed:</source>
+        <translation>Ovo će biti odštampano:</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>Reload content</source>
+        <translation>Ponovo učitaj sadržaj</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Vrati prethodnu verziju</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Probno štampanje</translation>
+    </message>
+    <message>
+        <source>Printer {name}: not found.</source>
+        <translation>Štampač {name}: nije pronađen.</translation>
+    </message>
+    <message>
+        <source>Printer: none is set up.</source>
+        <translation>Štampač: nijedan nije podešen.</translation>
+    </message>
+    <message>
+        <source>Printer {name}: {state}.</source>
+        <translation>Štampač {name}: {state}.</translation>
+    </message>
+    <message>
+        <source>Test print: no service can be printed.</source>
+        <translation>Probno štampanje: nijedna usluga se ne može odštampati.</translation>
+    </message>
+    <message>
+        <source>Test print sent.</source>
+        <translation>Probno štampanje je poslano.</translation>
+    </message>
+    <message>
+        <source>Showing the bundle folder {folder}</source>
+        <translation>Prikazuje se folder paketa {folder}</translation>
+    </message>
+    <message>
+        <source>No inbox is watched for updates.</source>
+        <translation>Nijedan ulazni folder se ne prati za ažuriranja.</translation>
+    </message>
+    <message>
+        <source>Reload refused: the bundle has errors.</source>
+        <translation>Ponovno učitavanje odbijeno: paket ima greške.</translation>
+    </message>
+    <message>
+        <source>Loaded {id} version {version}.</source>
+        <translation>Učitano: {id}, verzija {version}.</translation>
+    </message>
+    <message>
+        <source>Roll back refused: {reason}</source>
+        <translation>Vraćanje odbijeno: {reason}</translation>
+    </message>
+    <message>
+        <source>Installed {id} version {version}.</source>
+        <translation>Instalirano: {id}, verzija {version}.</translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation>Odbijeno: {reason}</translation>
+    </message>
+    <message>
+        <source>Test print: {message}</source>
+        <translation>Probno štampanje: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>No staff PIN is set: anyone who knows the corner gesture can open this panel. Set staff_pin_hash in the kiosk&apos;s config.</source>
+        <translation>PIN za osoblje nije postavljen: svako ko zna pokret u uglu može otvoriti ovaj panel. Postavite staff_pin_hash u konfiguraciji kioska.</translation>
+    </message>
+    <message>
+        <source>Bundle: {id}, version {version}, status {status}, review by {review}</source>
+        <translation>Paket: {id}, verzija {version}, status {status}, pregledati do {review}</translation>
+    </message>
+    <message>
+        <source>When were the contacts last verified?</source>
+        <translation>Kada su kontakti posljednji put provjereni?</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Ažuriranja</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Nalazi</translation>
+    </message>
+    <message>
+        <source>The bundle has no warnings.</source>
+        <translation>Paket nema upozorenja.</translation>
+    </message>
+    <message>
+        <source>Staff panel</source>
+        <translation>Panel za osoblje</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zatvori</translation>
+    </message>
+    <message>
+        <source>Exit kiosk</source>
+        <translation>Zatvori kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>StillTherePanel</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Jeste li još tu?</translation>
+    </message>
+    <message>
+        <source>Yes, keep going</source>
+        <translation>Da, nastavi</translation>
+    </message>
+    <message numerus="yes">
+        <source>This screen will clear in %n second(s).</source>
+        <translation>
+            <numerusform>Ovaj ekran će se obrisati za %n sekundu.</numerusform>
+            <numerusform>Ovaj ekran će se obrisati za %n sekunde.</numerusform>
+            <numerusform>Ovaj ekran će se obrisati za %n sekundi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopicScreen</name>
+    <message>
+        <source>Source: {sources}</source>
+        <translation>Izvor: {sources}</translation>
+    </message>
+    <message>
+        <source>Where to get help</source>
+        <translation>Gdje potražiti pomoć</translation>
+    </message>
+    <message>
+        <source>{name}: details</source>
+        <translation>{name}: detalji</translation>
+    </message>
+</context>
+<context>
+    <name>Trust</name>
+    <message>
+        <source>Not verified</source>
+        <translation>Nije provjereno</translation>
+    </message>
+    <message>
+        <source>May be out of date</source>
+        <translation>Možda je zastarjelo</translation>
+    </message>
+    <message>
+        <source>Not verified: these details have not been checked. Ask staff before relying on them.</source>
+        <translation>Nije provjereno: ovi podaci nisu provjereni. Pitajte osoblje prije nego što se oslonite na njih.</translation>
+    </message>
+    <message>
+        <source>May be out of date: last checked on {date}. Ask staff if unsure.</source>
+        <translation>Možda je zastarjelo: posljednja provjera {date}. Ako niste sigurni, pitajte osoblje.</translation>
+    </message>
+    <message>
+        <source>Checked on {date}</source>
+        <translation>Provjereno {date}</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationChart</name>
+    <message>
+        <source>Within 3 months</source>
+        <translation>U posljednja 3 mjeseca</translation>
+    </message>
+    <message>
+        <source>3 to 6 months</source>
+        <translation>Od 3 do 6 mjeseci</translation>
+    </message>
+    <message>
+        <source>6 to 12 months</source>
+        <translation>Od 6 do 12 mjeseci</translation>
+    </message>
+    <message>
+        <source>Over a year</source>
+        <translation>Više od godinu dana</translation>
+    </message>
+    <message>
+        <source>Never verified</source>
+        <translation>Nikad provjereno</translation>
+    </message>
+    <message>
+        <source>Last verified: {ages}</source>
+        <translation>Posljednja provjera: {ages}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,507 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi">
+<context>
+    <name>AboutScreen</name>
+    <message>
+        <source>About this kiosk</source>
+        <translation>Về máy tra cứu này</translation>
+    </message>
+    <message>
+        <source>What this kiosk keeps</source>
+        <translation>Máy này lưu lại những gì</translation>
+    </message>
+    <message>
+        <source>Nothing. It does not save what you look at, which language you choose or what you print. It has no internet connection. When you tap Quick exit, or leave it alone for a while, it forgets everything and shows the welcome screen again.</source>
+        <translation>Không lưu gì cả. Máy không lưu những gì bạn xem, ngôn ngữ bạn chọn hay những gì bạn in. Máy không kết nối internet. Khi bạn chạm vào Thoát nhanh, hoặc để yên một lúc, máy sẽ quên hết và hiện lại màn hình chào mừng.</translation>
+    </message>
+    <message>
+        <source>What it cannot protect you from</source>
+        <translation>Những điều máy không thể bảo vệ bạn</translation>
+    </message>
+    <message>
+        <source>People near you can see the screen. Cameras in the room may record it. A printed slip can be found, so keep it somewhere safe. Some printers keep a list of printed pages unless staff have turned this off.</source>
+        <translation>Người ở gần bạn có thể nhìn thấy màn hình. Camera trong phòng có thể ghi hình lại. Người khác có thể tìm thấy phiếu đã in, vì vậy hãy cất ở nơi an toàn. Một số máy in lưu danh sách các trang đã in, trừ khi nhân viên đã tắt chức năng này.</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>Thoát nhanh</translation>
+    </message>
+    <message>
+        <source>The Quick exit button is always in the top corner. Pressing the Shift key three times does the same. Everything is hidden at once.</source>
+        <translation>Nút Thoát nhanh luôn ở góc trên cùng. Nhấn phím Shift ba lần cũng có tác dụng như vậy. Mọi thứ sẽ được ẩn ngay lập tức.</translation>
+    </message>
+    <message>
+        <source>Is this information correct?</source>
+        <translation>Thông tin này có đúng không?</translation>
+    </message>
+    <message>
+        <source>Each service shows when its details were last checked. Details marked “Not verified” or “May be out of date” need checking: ask staff.</source>
+        <translation>Mỗi dịch vụ cho biết thông tin được kiểm tra lần cuối khi nào. Thông tin có ghi “Chưa xác minh” hoặc “Có thể đã cũ” cần được kiểm tra lại: hãy hỏi nhân viên.</translation>
+    </message>
+    <message>
+        <source>For staff</source>
+        <translation>Dành cho nhân viên</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set. To leave the kiosk, hold the bottom-left corner of the screen for 3 seconds, then choose Exit kiosk.</source>
+        <translation>Chưa đặt mã PIN nhân viên. Để rời máy tra cứu, hãy giữ góc dưới bên trái màn hình trong 3 giây, rồi chọn Đóng máy tra cứu.</translation>
+    </message>
+</context>
+<context>
+    <name>CoverScreen</name>
+    <message>
+        <source>Sample content: not reviewed for use by this site.</source>
+        <translation>Nội dung mẫu: nơi này chưa xem xét để sử dụng.</translation>
+    </message>
+    <message>
+        <source>Touch to start</source>
+        <translation>Chạm để bắt đầu</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayScreen</name>
+    <message>
+        <source>Text size and contrast</source>
+        <translation>Cỡ chữ và độ tương phản</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Cỡ chữ</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Lớn</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Lớn nhất</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Độ tương phản</translation>
+    </message>
+    <message>
+        <source>Standard colours</source>
+        <translation>Màu thường</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Tương phản cao</translation>
+    </message>
+    <message>
+        <source>These choices are forgotten when you leave.</source>
+        <translation>Các lựa chọn này sẽ được xóa khi bạn rời đi.</translation>
+    </message>
+</context>
+<context>
+    <name>Header</name>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Trang chính</translation>
+    </message>
+    <message>
+        <source>My slip ({count})</source>
+        <translation>Phiếu của tôi ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>My slip, %n item(s)</source>
+        <translation>
+            <numerusform>Phiếu của tôi, %n mục</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change language</source>
+        <translation>Đổi ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>Thoát nhanh</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Sample content. This site has not reviewed it: ask staff before relying on it.</source>
+        <translation>Nội dung mẫu. Nơi này chưa xem xét nội dung: hãy hỏi nhân viên trước khi dựa vào đó.</translation>
+    </message>
+    <message>
+        <source>Choose a topic</source>
+        <translation>Chọn một chủ đề</translation>
+    </message>
+    <message>
+        <source>Text size and contrast</source>
+        <translation>Cỡ chữ và độ tương phản</translation>
+    </message>
+    <message>
+        <source>About this kiosk</source>
+        <translation>Về máy tra cứu này</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageScreen</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Chọn ngôn ngữ của bạn</translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>Text {keyword} to {number}</source>
+        <translation>Nhắn tin {keyword} đến {number}</translation>
+    </message>
+    <message>
+        <source>Text: {number}</source>
+        <translation>Nhắn tin: {number}</translation>
+    </message>
+    <message>
+        <source>TTY: {number}</source>
+        <translation>TTY: {number}</translation>
+    </message>
+    <message>
+        <source>Call: {number}</source>
+        <translation>Gọi: {number}</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Mã PIN nhân viên</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Sai mã PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Nhập sai mã PIN quá nhiều lần. Hãy thử lại sau %n giây.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintPanel</name>
+    <message>
+        <source>Printing your slip…</source>
+        <translation>Đang in phiếu của bạn…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceScreen</name>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Giờ làm việc</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Ngôn ngữ sử dụng</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Chi phí</translation>
+    </message>
+    <message>
+        <source>Who can use it</source>
+        <translation>Ai có thể sử dụng</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Trang web</translation>
+    </message>
+    <message>
+        <source>Not verified, so it cannot be printed</source>
+        <translation>Chưa xác minh nên không thể in</translation>
+    </message>
+    <message>
+        <source>On your slip. Tap to remove</source>
+        <translation>Đã có trong phiếu. Chạm để bỏ ra</translation>
+    </message>
+    <message>
+        <source>Your slip is full</source>
+        <translation>Phiếu của bạn đã đầy</translation>
+    </message>
+    <message>
+        <source>Add to my slip</source>
+        <translation>Thêm vào phiếu của tôi</translation>
+    </message>
+</context>
+<context>
+    <name>ScrollingScreen</name>
+    <message>
+        <source>Some of this page is shown in {language}.</source>
+        <translation>Một phần trang này được hiển thị bằng {language}.</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPrinter</name>
+    <message>
+        <source>Your slip is printing. Please take it from the printer.</source>
+        <translation>Phiếu của bạn đang được in. Vui lòng lấy phiếu ở máy in.</translation>
+    </message>
+    <message>
+        <source>No printer is set up. Please ask at the front desk.</source>
+        <translation>Chưa cài đặt máy in. Vui lòng hỏi quầy tiếp tân.</translation>
+    </message>
+    <message>
+        <source>The printer is offline. Please ask at the front desk.</source>
+        <translation>Máy in đang không hoạt động. Vui lòng hỏi quầy tiếp tân.</translation>
+    </message>
+    <message>
+        <source>Printing failed. Please ask at the front desk.</source>
+        <translation>In không thành công. Vui lòng hỏi quầy tiếp tân.</translation>
+    </message>
+</context>
+<context>
+    <name>SlipScreen</name>
+    <message>
+        <source>My slip</source>
+        <translation>Phiếu của tôi</translation>
+    </message>
+    <message>
+        <source>Your slip is empty. Open a service and tap “Add to my slip”.</source>
+        <translation>Phiếu của bạn đang trống. Hãy mở một dịch vụ và chạm vào “Thêm vào phiếu của tôi”.</translation>
+    </message>
+    <message>
+        <source>The slip shows only phone numbers, hours and addresses under a plain heading. It does not say what it is about.</source>
+        <translation>Phiếu chỉ ghi số điện thoại, giờ làm việc và địa chỉ dưới một tiêu đề đơn giản. Phiếu không ghi nội dung là về việc gì.</translation>
+    </message>
+    <message>
+        <source>Print my slip</source>
+        <translation>In phiếu của tôi</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the slip</source>
+        <translation>Bỏ {name} khỏi phiếu</translation>
+    </message>
+    <message>
+        <source>Preview of the printed slip</source>
+        <translation>Xem trước phiếu sẽ in</translation>
+    </message>
+    <message>
+        <source>This is what will be printed:</source>
+        <translation>Đây là nội dung sẽ được in:</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>Reload content</source>
+        <translation>Tải lại nội dung</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Quay về bản trước</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>In thử</translation>
+    </message>
+    <message>
+        <source>Printer {name}: not found.</source>
+        <translation>Máy in {name}: không tìm thấy.</translation>
+    </message>
+    <message>
+        <source>Printer: none is set up.</source>
+        <translation>Máy in: chưa cài đặt máy in nào.</translation>
+    </message>
+    <message>
+        <source>Printer {name}: {state}.</source>
+        <translation>Máy in {name}: {state}.</translation>
+    </message>
+    <message>
+        <source>Test print: no service can be printed.</source>
+        <translation>In thử: không có dịch vụ nào in được.</translation>
+    </message>
+    <message>
+        <source>Test print sent.</source>
+        <translation>Đã gửi lệnh in thử.</translation>
+    </message>
+    <message>
+        <source>Showing the bundle folder {folder}</source>
+        <translation>Đang hiển thị thư mục gói {folder}</translation>
+    </message>
+    <message>
+        <source>No inbox is watched for updates.</source>
+        <translation>Không theo dõi thư mục nhận bản cập nhật nào.</translation>
+    </message>
+    <message>
+        <source>Reload refused: the bundle has errors.</source>
+        <translation>Từ chối tải lại: gói có lỗi.</translation>
+    </message>
+    <message>
+        <source>Loaded {id} version {version}.</source>
+        <translation>Đã tải {id} phiên bản {version}.</translation>
+    </message>
+    <message>
+        <source>Roll back refused: {reason}</source>
+        <translation>Từ chối quay về bản trước: {reason}</translation>
+    </message>
+    <message>
+        <source>Installed {id} version {version}.</source>
+        <translation>Đã cài đặt {id} phiên bản {version}.</translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation>Bị từ chối: {reason}</translation>
+    </message>
+    <message>
+        <source>Test print: {message}</source>
+        <translation>In thử: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>No staff PIN is set: anyone who knows the corner gesture can open this panel. Set staff_pin_hash in the kiosk&apos;s config.</source>
+        <translation>Chưa đặt mã PIN nhân viên: bất kỳ ai biết thao tác giữ góc màn hình đều có thể mở bảng này. Hãy đặt staff_pin_hash trong cấu hình của máy.</translation>
+    </message>
+    <message>
+        <source>Bundle: {id}, version {version}, status {status}, review by {review}</source>
+        <translation>Gói: {id}, phiên bản {version}, trạng thái {status}, xem xét lại trước {review}</translation>
+    </message>
+    <message>
+        <source>When were the contacts last verified?</source>
+        <translation>Các liên hệ được xác minh lần cuối khi nào?</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <source>The bundle has no warnings.</source>
+        <translation>Gói không có cảnh báo nào.</translation>
+    </message>
+    <message>
+        <source>Staff panel</source>
+        <translation>Bảng dành cho nhân viên</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Exit kiosk</source>
+        <translation>Đóng máy tra cứu</translation>
+    </message>
+</context>
+<context>
+    <name>StillTherePanel</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Bạn vẫn còn ở đây chứ?</translation>
+    </message>
+    <message>
+        <source>Yes, keep going</source>
+        <translation>Có, tiếp tục</translation>
+    </message>
+    <message numerus="yes">
+        <source>This screen will clear in %n second(s).</source>
+        <translation>
+            <numerusform>Màn hình này sẽ được xóa sau %n giây.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopicScreen</name>
+    <message>
+        <source>Source: {sources}</source>
+        <translation>Nguồn: {sources}</translation>
+    </message>
+    <message>
+        <source>Where to get help</source>
+        <translation>Nơi nhận trợ giúp</translation>
+    </message>
+    <message>
+        <source>{name}: details</source>
+        <translation>{name}: chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>Trust</name>
+    <message>
+        <source>Not verified</source>
+        <translation>Chưa xác minh</translation>
+    </message>
+    <message>
+        <source>May be out of date</source>
+        <translation>Có thể đã cũ</translation>
+    </message>
+    <message>
+        <source>Not verified: these details have not been checked. Ask staff before relying on them.</source>
+        <translation>Chưa xác minh: thông tin này chưa được kiểm tra. Hãy hỏi nhân viên trước khi dựa vào đó.</translation>
+    </message>
+    <message>
+        <source>May be out of date: last checked on {date}. Ask staff if unsure.</source>
+        <translation>Có thể đã cũ: kiểm tra lần cuối vào {date}. Hãy hỏi nhân viên nếu bạn không chắc.</translation>
+    </message>
+    <message>
+        <source>Checked on {date}</source>
+        <translation>Đã kiểm tra vào {date}</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationChart</name>
+    <message>
+        <source>Within 3 months</source>
+        <translation>Trong vòng 3 tháng</translation>
+    </message>
+    <message>
+        <source>3 to 6 months</source>
+        <translation>3 đến 6 tháng</translation>
+    </message>
+    <message>
+        <source>6 to 12 months</source>
+        <translation>6 đến 12 tháng</translation>
+    </message>
+    <message>
+        <source>Over a year</source>
+        <translation>Hơn một năm</translation>
+    </message>
+    <message>
+        <source>Never verified</source>
+        <translation>Chưa từng xác minh</translation>
+    </message>
+    <message>
+        <source>Last verified: {ages}</source>
+        <translation>Xác minh lần cuối: {ages}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,507 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutScreen</name>
+    <message>
+        <source>About this kiosk</source>
+        <translation>关于本机</translation>
+    </message>
+    <message>
+        <source>What this kiosk keeps</source>
+        <translation>本机会保存什么</translation>
+    </message>
+    <message>
+        <source>Nothing. It does not save what you look at, which language you choose or what you print. It has no internet connection. When you tap Quick exit, or leave it alone for a while, it forgets everything and shows the welcome screen again.</source>
+        <translation>什么都不保存。本机不会保存您看过的内容、您选择的语言或您打印的内容。本机没有连接互联网。当您点按“快速退出”，或一段时间不操作时，本机会忘记一切，重新显示欢迎页面。</translation>
+    </message>
+    <message>
+        <source>What it cannot protect you from</source>
+        <translation>本机无法为您防范的情况</translation>
+    </message>
+    <message>
+        <source>People near you can see the screen. Cameras in the room may record it. A printed slip can be found, so keep it somewhere safe. Some printers keep a list of printed pages unless staff have turned this off.</source>
+        <translation>您身边的人能看到屏幕。房间里的摄像头可能会录下屏幕。打印出的纸条可能被别人发现，请放在安全的地方。有些打印机会保留打印记录，除非工作人员已将其关闭。</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>快速退出</translation>
+    </message>
+    <message>
+        <source>The Quick exit button is always in the top corner. Pressing the Shift key three times does the same. Everything is hidden at once.</source>
+        <translation>“快速退出”按钮始终在屏幕上方的角落。连按三次 Shift 键效果相同。所有内容会立即隐藏。</translation>
+    </message>
+    <message>
+        <source>Is this information correct?</source>
+        <translation>这些信息准确吗？</translation>
+    </message>
+    <message>
+        <source>Each service shows when its details were last checked. Details marked “Not verified” or “May be out of date” need checking: ask staff.</source>
+        <translation>每项服务都会显示其信息最后一次核实的时间。标有“未核实”或“可能已过时”的信息需要核实：请询问工作人员。</translation>
+    </message>
+    <message>
+        <source>For staff</source>
+        <translation>工作人员须知</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set. To leave the kiosk, hold the bottom-left corner of the screen for 3 seconds, then choose Exit kiosk.</source>
+        <translation>尚未设置工作人员 PIN 码。要退出本机，请按住屏幕左下角 3 秒，然后选择“退出本机”。</translation>
+    </message>
+</context>
+<context>
+    <name>CoverScreen</name>
+    <message>
+        <source>Sample content: not reviewed for use by this site.</source>
+        <translation>示例内容：本机构尚未审核，不能直接使用。</translation>
+    </message>
+    <message>
+        <source>Touch to start</source>
+        <translation>点按开始</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayScreen</name>
+    <message>
+        <source>Text size and contrast</source>
+        <translation>文字大小和对比度</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>大</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>对比度</translation>
+    </message>
+    <message>
+        <source>Standard colours</source>
+        <translation>标准颜色</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <source>These choices are forgotten when you leave.</source>
+        <translation>您离开后，这些选择会被清除。</translation>
+    </message>
+</context>
+<context>
+    <name>Header</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>My slip ({count})</source>
+        <translation>我的纸条（{count}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>My slip, %n item(s)</source>
+        <translation>
+            <numerusform>我的纸条，%n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change language</source>
+        <translation>更改语言</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>快速退出</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Sample content. This site has not reviewed it: ask staff before relying on it.</source>
+        <translation>示例内容。本机构尚未审核：使用前请询问工作人员。</translation>
+    </message>
+    <message>
+        <source>Choose a topic</source>
+        <translation>选择主题</translation>
+    </message>
+    <message>
+        <source>Text size and contrast</source>
+        <translation>文字大小和对比度</translation>
+    </message>
+    <message>
+        <source>About this kiosk</source>
+        <translation>关于本机</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageScreen</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>选择您的语言</translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>Text {keyword} to {number}</source>
+        <translation>发送短信 {keyword} 至 {number}</translation>
+    </message>
+    <message>
+        <source>Text: {number}</source>
+        <translation>短信：{number}</translation>
+    </message>
+    <message>
+        <source>TTY: {number}</source>
+        <translation>文字电话（TTY）：{number}</translation>
+    </message>
+    <message>
+        <source>Call: {number}</source>
+        <translation>电话：{number}</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>工作人员 PIN 码</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN 码错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>PIN 码错误次数过多。请在 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintPanel</name>
+    <message>
+        <source>Printing your slip…</source>
+        <translation>正在打印您的纸条…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceScreen</name>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>服务时间</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>使用的语言</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Who can use it</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Not verified, so it cannot be printed</source>
+        <translation>未核实，因此无法打印</translation>
+    </message>
+    <message>
+        <source>On your slip. Tap to remove</source>
+        <translation>已在您的纸条上。点按可移除</translation>
+    </message>
+    <message>
+        <source>Your slip is full</source>
+        <translation>您的纸条已满</translation>
+    </message>
+    <message>
+        <source>Add to my slip</source>
+        <translation>添加到我的纸条</translation>
+    </message>
+</context>
+<context>
+    <name>ScrollingScreen</name>
+    <message>
+        <source>Some of this page is shown in {language}.</source>
+        <translation>本页部分内容以 {language} 显示。</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPrinter</name>
+    <message>
+        <source>Your slip is printing. Please take it from the printer.</source>
+        <translation>正在打印您的纸条。请到打印机取走。</translation>
+    </message>
+    <message>
+        <source>No printer is set up. Please ask at the front desk.</source>
+        <translation>尚未设置打印机。请询问前台。</translation>
+    </message>
+    <message>
+        <source>The printer is offline. Please ask at the front desk.</source>
+        <translation>打印机无法使用。请询问前台。</translation>
+    </message>
+    <message>
+        <source>Printing failed. Please ask at the front desk.</source>
+        <translation>打印失败。请询问前台。</translation>
+    </message>
+</context>
+<context>
+    <name>SlipScreen</name>
+    <message>
+        <source>My slip</source>
+        <translation>我的纸条</translation>
+    </message>
+    <message>
+        <source>Your slip is empty. Open a service and tap “Add to my slip”.</source>
+        <translation>您的纸条是空的。请打开一项服务，然后点按“添加到我的纸条”。</translation>
+    </message>
+    <message>
+        <source>The slip shows only phone numbers, hours and addresses under a plain heading. It does not say what it is about.</source>
+        <translation>纸条上只有一个普通标题，下面是电话号码、服务时间和地址，不会写明用途。</translation>
+    </message>
+    <message>
+        <source>Print my slip</source>
+        <translation>打印我的纸条</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the slip</source>
+        <translation>从纸条中移除 {name}</translation>
+    </message>
+    <message>
+        <source>Preview of the printed slip</source>
+        <translation>纸条打印预览</translation>
+    </message>
+    <message>
+        <source>This is what will be printed:</source>
+        <translation>将打印以下内容：</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>Reload content</source>
+        <translation>重新加载内容</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>恢复上一版本</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>测试打印</translation>
+    </message>
+    <message>
+        <source>Printer {name}: not found.</source>
+        <translation>打印机 {name}：未找到。</translation>
+    </message>
+    <message>
+        <source>Printer: none is set up.</source>
+        <translation>打印机：尚未设置。</translation>
+    </message>
+    <message>
+        <source>Printer {name}: {state}.</source>
+        <translation>打印机 {name}：{state}。</translation>
+    </message>
+    <message>
+        <source>Test print: no service can be printed.</source>
+        <translation>测试打印：没有可以打印的服务。</translation>
+    </message>
+    <message>
+        <source>Test print sent.</source>
+        <translation>已发送测试打印。</translation>
+    </message>
+    <message>
+        <source>Showing the bundle folder {folder}</source>
+        <translation>正在显示内容包文件夹 {folder}</translation>
+    </message>
+    <message>
+        <source>No inbox is watched for updates.</source>
+        <translation>没有监视任何更新收件文件夹。</translation>
+    </message>
+    <message>
+        <source>Reload refused: the bundle has errors.</source>
+        <translation>已拒绝重新加载：内容包有错误。</translation>
+    </message>
+    <message>
+        <source>Loaded {id} version {version}.</source>
+        <translation>已加载 {id}，版本 {version}。</translation>
+    </message>
+    <message>
+        <source>Roll back refused: {reason}</source>
+        <translation>已拒绝恢复上一版本：{reason}</translation>
+    </message>
+    <message>
+        <source>Installed {id} version {version}.</source>
+        <translation>已安装 {id}，版本 {version}。</translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation>已拒绝：{reason}</translation>
+    </message>
+    <message>
+        <source>Test print: {message}</source>
+        <translation>测试打印：{message}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>No staff PIN is set: anyone who knows the corner gesture can open this panel. Set staff_pin_hash in the kiosk&apos;s config.</source>
+        <translation>尚未设置工作人员 PIN 码：任何知道角落手势的人都能打开此面板。请在本机配置中设置 staff_pin_hash。</translation>
+    </message>
+    <message>
+        <source>Bundle: {id}, version {version}, status {status}, review by {review}</source>
+        <translation>内容包：{id}，版本 {version}，状态 {status}，审核期限 {review}</translation>
+    </message>
+    <message>
+        <source>When were the contacts last verified?</source>
+        <translation>联系方式最后一次核实是什么时候？</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>The bundle has no warnings.</source>
+        <translation>内容包没有警告。</translation>
+    </message>
+    <message>
+        <source>Staff panel</source>
+        <translation>工作人员面板</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Exit kiosk</source>
+        <translation>退出本机</translation>
+    </message>
+</context>
+<context>
+    <name>StillTherePanel</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>您还在吗？</translation>
+    </message>
+    <message>
+        <source>Yes, keep going</source>
+        <translation>在，继续</translation>
+    </message>
+    <message numerus="yes">
+        <source>This screen will clear in %n second(s).</source>
+        <translation>
+            <numerusform>本页面将在 %n 秒后清除。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopicScreen</name>
+    <message>
+        <source>Source: {sources}</source>
+        <translation>来源：{sources}</translation>
+    </message>
+    <message>
+        <source>Where to get help</source>
+        <translation>在哪里获得帮助</translation>
+    </message>
+    <message>
+        <source>{name}: details</source>
+        <translation>{name}：详情</translation>
+    </message>
+</context>
+<context>
+    <name>Trust</name>
+    <message>
+        <source>Not verified</source>
+        <translation>未核实</translation>
+    </message>
+    <message>
+        <source>May be out of date</source>
+        <translation>可能已过时</translation>
+    </message>
+    <message>
+        <source>Not verified: these details have not been checked. Ask staff before relying on them.</source>
+        <translation>未核实：这些信息尚未经过核实。使用前请询问工作人员。</translation>
+    </message>
+    <message>
+        <source>May be out of date: last checked on {date}. Ask staff if unsure.</source>
+        <translation>可能已过时：最后核实于 {date}。如有疑问，请询问工作人员。</translation>
+    </message>
+    <message>
+        <source>Checked on {date}</source>
+        <translation>核实于 {date}</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationChart</name>
+    <message>
+        <source>Within 3 months</source>
+        <translation>3 个月内</translation>
+    </message>
+    <message>
+        <source>3 to 6 months</source>
+        <translation>3 至 6 个月</translation>
+    </message>
+    <message>
+        <source>6 to 12 months</source>
+        <translation>6 至 12 个月</translation>
+    </message>
+    <message>
+        <source>Over a year</source>
+        <translation>一年以上</translation>
+    </message>
+    <message>
+        <source>Never verified</source>
+        <translation>从未核实</translation>
+    </message>
+    <message>
+        <source>Last verified: {ages}</source>
+        <translation>最后核实：{ages}</translation>
+    </message>
+</context>
+</TS>
