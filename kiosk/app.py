@@ -138,10 +138,12 @@ class Kiosk:
 
     def ask_still_there(self) -> None:
         panel = StillTherePanel(self.config.idle_warning_s, self.clock)
-        panel.kept.connect(self._keep_going)
+        # Lambdas rather than bound methods of this plain object: PySide keeps
+        # a weak reference per bound-method connection after the panel is gone.
+        panel.kept.connect(lambda: self._keep_going())
         # Timing out looks exactly like a quick exit, so an onlooker cannot
         # tell which happened.
-        panel.expired.connect(self.quick_exit)
+        panel.expired.connect(lambda: self.quick_exit())
         self.window.show_panel(panel)
         self._update_idle()
 
@@ -158,8 +160,8 @@ class Kiosk:
             self.open_staff_panel()
             return
         pad = PinPad(self.pin_guard)
-        pad.accepted.connect(self.open_staff_panel)
-        pad.cancelled.connect(self.close_panel)
+        pad.accepted.connect(lambda: self.open_staff_panel())
+        pad.cancelled.connect(lambda: self.close_panel())
         self.window.show_panel(pad)
         self._update_idle()
 

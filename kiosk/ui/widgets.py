@@ -46,7 +46,9 @@ class TouchButton(QPushButton):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
-            self.animateClick()
+            # At once: animateClick() would click 100 ms later, after a quick
+            # exit that came in between.
+            self.click()
             event.accept()
             return
         super().keyPressEvent(event)

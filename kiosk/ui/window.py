@@ -141,7 +141,7 @@ class KioskWindow(QWidget):
         ctx = self._context()
         old = self.visit_screen
         if isinstance(old, ScrollingScreen):
-            old.pane.verticalScrollBar().valueChanged.disconnect(session.remember_scroll)
+            old.pane.verticalScrollBar().valueChanged.disconnect()
         new = build_screen(ctx)
         self.visit_screen = new
         self._screen_layout.addWidget(new)
@@ -156,7 +156,11 @@ class KioskWindow(QWidget):
         self.pages.setCurrentWidget(self.visit_page)
         if isinstance(new, ScrollingScreen):
             scroll = session.place.scroll
-            new.pane.verticalScrollBar().valueChanged.connect(session.remember_scroll)
+            # A lambda, not the bound method: PySide keeps a weak reference per
+            # bound-method connection for good.
+            new.pane.verticalScrollBar().valueChanged.connect(
+                lambda value: session.remember_scroll(value)
+            )
             if scroll:
                 # The range is known only once the new screen is laid out.
                 QTimer.singleShot(0, new, lambda: new.restore_scroll(scroll))
@@ -171,7 +175,7 @@ class KioskWindow(QWidget):
         old = self.visit_screen
         if old is not None:
             if isinstance(old, ScrollingScreen):
-                old.pane.verticalScrollBar().valueChanged.disconnect(session.remember_scroll)
+                old.pane.verticalScrollBar().valueChanged.disconnect()
             old.hide()
             self._screen_layout.removeWidget(old)
             self._retire(old)
