@@ -1,24 +1,49 @@
-"""A lean YAML node tree built from libyaml's event stream.
+"""YAML node trees with positions, composed in C by libyaml's PyYAML binding.
 
-PyYAML's own composer resolves the type of every scalar as it builds the
-tree, keys included, and that costs more than parsing itself. Here a plain
-scalar's type is worked out only when a spec asks (`Scalar.tag`): field names
-are read literally and never need it. Building is iterative, so no input can
-exhaust the Python stack; aliases point at the same node object, which lets
-the specs count how often an anchor is expanded.
+`compose` returns PyYAML's own node classes (`Scalar`, `Mapping` and
+`Sequence` below): every node keeps its `start_mark` (line, column), a
+mapping keeps duplicate keys as separate pairs, and an alias is the very node
+object its anchor names, so the specs can count how often an anchor is
+expanded. Nothing is ever constructed from a tag: `!!python/...` stays inert
+text for the schema to refuse.
+
+Speed: composing in C (`yaml._yaml.CParser.get_single_node`) costs about as
+much as merely iterating libyaml's events in Python and half of composing
+from them (measured on the 10,000-resource benchmark). PyYAML's composer asks
+`resolve()` for the type of every scalar, where its Python resolver is the
+costliest step; ours is a few dictionary lookups with a memo, and the
+resolver's descend/ascend hooks, which it calls twice per node for path
+resolvers no one uses here, are C builtins that do nothing.
+
+A file the C composer refuses (any YAML error, several documents, an unknown
+or repeated anchor) is composed again from the event stream by
+`compose_events`, the reference implementation, so that errors and their
+places are exactly those the event composer has always reported, and a
+repeated anchor stays legal as YAML says (PyYAML's C composer refuses it).
 """
 
 from __future__ import annotations
 
+import operator
 from typing import Any, Final
 
 import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import Resolver
 
-try:  # libyaml's parser; only its events are used, never its constructor.
-    from yaml import CSafeLoader as _Parser
+try:  # libyaml's parser, and its composer in C
+    from yaml import CSafeLoader as _EventParser
+    from yaml._yaml import CParser as _CParser
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Parser  # type: ignore[assignment]
+    from yaml import SafeLoader as _EventParser  # type: ignore[assignment]
+
+    _CParser = None
+
+__all__ = ["ComposeError", "Mapping", "Node", "Scalar", "Sequence", "compose", "compose_events"]
+
+Scalar = ScalarNode
+Sequence = SequenceNode
+Mapping = MappingNode
 
 STR: Final = "tag:yaml.org,2002:str"
 SEQ: Final = "tag:yaml.org,2002:seq"
@@ -32,49 +57,47 @@ _BY_FIRST: Final = {
 }
 
 
-class Node:
-    __slots__ = ("start_mark",)
-    start_mark: Any
+class ImplicitTag(str):
+    """A tag YAML 1.1 gives a plain scalar that is no data type: merge (`<<`)
+    and value (`=`). Values with it are refused like any foreign tag, but a
+    field name is taken literally, so `<<:` is an unknown field, not a tag."""
+
+    __slots__ = ()
 
 
-class Scalar(Node):
-    __slots__ = ("_tag", "plain", "value")
-
-    def __init__(self, value: str, tag: str | None, plain: bool, start_mark: Any) -> None:
-        self.value = value
-        self._tag = tag
-        self.plain = plain
-        self.start_mark = start_mark
-
-    @property
-    def tag(self) -> str:
-        """The YAML 1.1 type a generic loader would give this scalar."""
-        if self._tag is None:
-            self._tag = STR
-            if self.plain:
-                for tag, regexp in _BY_FIRST.get(self.value[:1], _WILDCARD):
-                    if regexp.match(self.value):
-                        self._tag = tag
-                        break
-        return self._tag
+_ODD_IMPLICIT: Final = {
+    tag: ImplicitTag(tag) for tag in ("tag:yaml.org,2002:merge", "tag:yaml.org,2002:value")
+}
+# Memo of plain scalars' types: field names, language codes and choices recur
+# on every line of a bundle. Bounded, so a long-running kiosk cannot grow it.
+_PLAIN_MEMO: dict[str, str] = {}
+_PLAIN_MEMO_MAX: Final = 4096
+_PLAIN_MEMO_LENGTH: Final = 40
 
 
-class Sequence(Node):
-    __slots__ = ("tag", "value")
+def plain_tag(value: str) -> str:
+    """The YAML 1.1 type a generic loader would give this plain scalar."""
+    tag = _PLAIN_MEMO.get(value)
+    if tag is not None:
+        return tag
+    tag = STR
+    for candidate, regexp in _BY_FIRST.get(value[:1], _WILDCARD):
+        if regexp.match(value):
+            tag = _ODD_IMPLICIT.get(candidate, candidate)
+            break
+    if len(value) <= _PLAIN_MEMO_LENGTH and len(_PLAIN_MEMO) < _PLAIN_MEMO_MAX:
+        _PLAIN_MEMO[value] = tag
+    return tag
 
-    def __init__(self, tag: str, start_mark: Any) -> None:
-        self.tag = tag
-        self.value: list[Node] = []
-        self.start_mark = start_mark
 
-
-class Mapping(Node):
-    __slots__ = ("tag", "value")
-
-    def __init__(self, tag: str, start_mark: Any) -> None:
-        self.tag = tag
-        self.value: list[tuple[Node, Node]] = []
-        self.start_mark = start_mark
+def _resolve(kind: type, value: str | None, implicit: Any) -> str:
+    # PyYAML calls this for nodes without a tag and with the non-specific
+    # tag '!' (then `implicit` is false: a plain string, or a collection).
+    if value is None:
+        return SEQ if kind is SequenceNode else MAP
+    if implicit[0]:
+        return plain_tag(value)
+    return STR
 
 
 class ComposeError(Exception):
@@ -83,13 +106,36 @@ class ComposeError(Exception):
         self.mark = mark
 
 
+if _CParser is not None:
+
+    class _CComposer(_CParser):  # type: ignore[misc, valid-type]
+        resolve = staticmethod(_resolve)
+        # Called as descend_resolver(parent, index) and ascend_resolver():
+        # builtins that accept those arguments and do nothing, with no frame.
+        descend_resolver = staticmethod(operator.is_)
+        ascend_resolver = staticmethod(tuple)
+
+
 def compose(text: str) -> Node | None:
     """The single document in `text` as a node tree; None for an empty stream.
 
     Raises yaml.YAMLError for syntax errors and ComposeError for structure
     this format refuses (several documents, unknown aliases).
     """
-    parser = _Parser(text)
+    if _CParser is not None:
+        parser = _CComposer(text)
+        try:
+            return parser.get_single_node()
+        except yaml.YAMLError:
+            pass  # rare: the event composer below reports it as it always has
+        finally:
+            parser.dispose()
+    return compose_events(text)
+
+
+def compose_events(text: str) -> Node | None:
+    """`compose` from libyaml's event stream, in Python: the reference."""
+    parser = _EventParser(text)
     try:
         return _compose(parser)
     finally:
@@ -106,17 +152,22 @@ def _compose(parser: Any) -> Node | None:
         kind = type(event)
         node: Node | None = None
         if kind is yaml.ScalarEvent:
-            node = Scalar(event.value, _explicit(event.tag), event.implicit[0], event.start_mark)
+            tag = event.tag
+            if tag is None or tag == "!":
+                tag = _resolve(ScalarNode, event.value, event.implicit)
+            node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         elif kind is yaml.MappingStartEvent:
-            node = Mapping(_explicit(event.tag) or MAP, event.start_mark)
+            tag = MAP if event.tag in (None, "!") else event.tag
+            node = MappingNode(tag, [], event.start_mark, None, event.flow_style)
         elif kind is yaml.SequenceStartEvent:
-            node = Sequence(_explicit(event.tag) or SEQ, event.start_mark)
+            tag = SEQ if event.tag in (None, "!") else event.tag
+            node = SequenceNode(tag, [], event.start_mark, None, event.flow_style)
         elif kind is yaml.AliasEvent:
             if event.anchor not in anchors:
                 raise ComposeError(f"alias *{event.anchor} names no anchor", event.start_mark)
             node = anchors[event.anchor]
         elif kind in (yaml.MappingEndEvent, yaml.SequenceEndEvent):
-            stack.pop()
+            stack.pop()[0].end_mark = event.end_mark
             continue
         elif kind is yaml.DocumentStartEvent:
             documents += 1
@@ -139,7 +190,7 @@ def _compose(parser: Any) -> Node | None:
         else:
             parent = stack[-1]
             if parent[1] is _NO_KEY:
-                if isinstance(parent[0], Mapping):
+                if type(parent[0]) is MappingNode:
                     parent[1] = node
                 else:
                     parent[0].value.append(node)
@@ -151,10 +202,3 @@ def _compose(parser: Any) -> Node | None:
 
 
 _NO_KEY: Final = object()
-
-
-def _explicit(tag: str | None) -> str | None:
-    # '!' is YAML's "non-specific" tag: a plain string.
-    if tag == "!":
-        return STR
-    return tag

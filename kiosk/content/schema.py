@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any, Final
 
 from kiosk.content.findings import Findings, Pos
-from kiosk.content.nodes import Mapping, Node, Scalar, Sequence
+from kiosk.content.nodes import ImplicitTag, Mapping, Node, Scalar, Sequence
 
 STR: Final = "tag:yaml.org,2002:str"
 INT: Final = "tag:yaml.org,2002:int"
@@ -485,10 +485,11 @@ def _key_text(node: Node, ctx: ReadContext) -> str | None:
     if not isinstance(node, Scalar):
         ctx.error(node, "bad-key", "a field name must be plain text")
         return None
-    # Only an explicit tag can be wrong here; resolving every key's implicit
-    # type would cost more than reading the value.
-    if node._tag is not None and node._tag not in _STANDARD_TAGS:
-        ctx.error(node, "yaml-tag", f"the YAML tag '{node._tag}' is not allowed; remove it")
+    # Only an explicit tag can be wrong here: the implicit merge and value
+    # tags (`<<`, `=`) are ImplicitTag, and a key with them is a plain name.
+    tag = node.tag
+    if tag not in _STANDARD_TAGS and type(tag) is not ImplicitTag:
+        ctx.error(node, "yaml-tag", f"the YAML tag '{tag}' is not allowed; remove it")
         return None
     return node.value
 
