@@ -51,7 +51,11 @@ def test_two_thousand_events_keep_every_promise(soak):
         none_refs.append(sys.getrefcount(None))
 
     monkey = Monkey(kiosk, SEED, supply=supply, on_reset=at_reset)
-    tally = monkey.run(EVENTS)
+    monkey.run(EVENTS // 2)
+    # Installs come at random too; one for certain, in the middle of a visit.
+    monkey.go_home()
+    monkey.install_newer_bundle()
+    tally = monkey.run(EVENTS - monkey.tally.events)
     monkey.finish()
 
     assert not monkey.problems, monkey.problems[0]
@@ -80,13 +84,6 @@ def test_two_thousand_events_keep_every_promise(soak):
     assert min(none_refs) >= none_refs[0] - 1000, (none_refs[0], min(none_refs))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="kiosk/ui/widgets.py ScrollPane: every QScroller.grabGesture call leaks ~11 Python "
-    "objects and ~2.6 KB in PySide6 6.11.3 (a new Qt.GestureType value each time), two per "
-    "screen built; and kiosk/ui/window.py:159 connects valueChanged to the bound method "
-    "session.remember_scroll, which leaks a weakref per screen (see the two tests below)",
-)
 def test_python_objects_return_to_the_baseline_after_each_reset(soak):
     kiosk, _ = soak
     counts: list[tuple[int, int]] = []
@@ -130,19 +127,13 @@ def switch_screens(kiosk, times: int) -> None:
     flush_deletes()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="kiosk/ui/widgets.py:101-102 ScrollPane calls QScroller.grabGesture twice per pane; "
-    "each call returns a never-seen Qt.GestureType value and PySide6 6.11.3 keeps a new "
-    "enum pseudo-member for it (~11 objects, ~2.6 KB) for good",
-)
 def test_building_screens_leaves_no_python_objects_behind(kiosk):
     switch_screens(kiosk, 20)
     before = footprint().objects
     switch_screens(kiosk, 100)
     grown = footprint().objects - before
-    # Weak references are the other leak's (test below); everything else must return.
-    assert grown - 200 <= 100, grown
+    # 200 screens built and dropped; a few objects of slack for caches that settle.
+    assert grown <= 100, grown
 
 
 def test_screens_and_panels_leave_no_references_to_the_session_behind(kiosk):

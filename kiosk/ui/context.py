@@ -30,6 +30,9 @@ class ScreenContext:
     staff_pin_set: bool = False
     theme: Theme | None = None
     slip: SlipSettings | None = None
+    # How many list rows fill the first screenful; the rest are built after
+    # the first paint (see kiosk.ui.screens.base).
+    rows_in_view: int = 1_000
     fell_back: bool = field(default=False, init=False)
 
     @property

@@ -93,9 +93,10 @@ class ScrollPane(QScrollArea):
     """A vertical scroll area a finger can fling (kinetic scrolling), with no
     horizontal scrolling to get lost in."""
 
-    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, content: QWidget | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWidget(content)
+        if content is not None:
+            self.setWidget(content)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QLabel,
+    QLayout,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -31,7 +32,8 @@ from kiosk.ui.header import Header
 from kiosk.ui.overlay import OverlayHost
 from kiosk.ui.screens import build_screen
 from kiosk.ui.screens.base import ScrollingScreen
-from kiosk.ui.theme import FONT_FAMILIES, Theme
+from kiosk.ui.theme import FONT_FAMILIES, MIN_TARGET_PX, Theme
+from kiosk.ui.widgets import ScrollPane
 
 
 def wipe(root: QWidget) -> None:
@@ -71,10 +73,11 @@ class KioskWindow(QWidget):
         self.visit_page = QWidget()
         self.visit_page.setObjectName("visit_page")
         self.header = Header(session, on_quick_exit)
-        self.screen_area = QWidget()
+        # One scroll area for the whole run; each screen is the column in it.
+        self.screen_area = ScrollPane()
         self.screen_area.setObjectName("screen_area")
-        self._screen_layout = QVBoxLayout(self.screen_area)
-        self._screen_layout.setContentsMargins(0, 0, 0, 0)
+        self.screen_area.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self._swapping = False
         visit = QVBoxLayout(self.visit_page)
         visit.setContentsMargins(0, 0, 0, 0)
         visit.setSpacing(0)
@@ -95,6 +98,10 @@ class KioskWindow(QWidget):
         self._cover_for: object = None
         self._apply_cover_theme()
         self.pages = QStackedLayout(self)
+        # The window is as big as the screen, whatever a screen's content
+        # would like: without this every new screen would send the window
+        # system new size hints.
+        self.pages.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.pages.addWidget(self.cover_page)
         self.pages.addWidget(self.visit_page)
         # Panels float over both pages (staff open theirs from the cover).
@@ -140,30 +147,17 @@ class KioskWindow(QWidget):
             self.setLayoutDirection(direction)
         ctx = self._context()
         old = self.visit_screen
-        if isinstance(old, ScrollingScreen):
-            old.pane.verticalScrollBar().valueChanged.disconnect()
         new = build_screen(ctx)
         self.visit_screen = new
-        self._screen_layout.addWidget(new)
-        # Shown now, not on the next pass of the event loop: after a quick
-        # exit the cover must be what the very next paint draws.
-        new.show()
+        self._place(new)
         if old is not None:
-            old.hide()
-            self._screen_layout.removeWidget(old)
             self._retire(old)
         self.header.refresh()
         self.pages.setCurrentWidget(self.visit_page)
-        if isinstance(new, ScrollingScreen):
-            scroll = session.place.scroll
-            # A lambda, not the bound method: PySide keeps a weak reference per
-            # bound-method connection for good.
-            new.pane.verticalScrollBar().valueChanged.connect(
-                lambda value: session.remember_scroll(value)
-            )
-            if scroll:
-                # The range is known only once the new screen is laid out.
-                QTimer.singleShot(0, new, lambda: new.restore_scroll(scroll))
+        scroll = session.place.scroll
+        if scroll and isinstance(new, ScrollingScreen):
+            # The range is known only once the new screen is laid out.
+            QTimer.singleShot(0, new, lambda: new.restore_scroll(scroll))
         self.overlays.raise_()
         if not self.overlays.isVisible():
             # A screen that names a first control (the cover's Start) gets the
@@ -174,10 +168,7 @@ class KioskWindow(QWidget):
         session = self.session
         old = self.visit_screen
         if old is not None:
-            if isinstance(old, ScrollingScreen):
-                old.pane.verticalScrollBar().valueChanged.disconnect()
-            old.hide()
-            self._screen_layout.removeWidget(old)
+            self._place(None)
             self._retire(old)
             self.visit_screen = None
         if forget:
@@ -206,9 +197,40 @@ class KioskWindow(QWidget):
             if not self.overlays.isVisible():
                 self.cover_screen.setFocus()
 
+    def _place(self, screen: QWidget | None) -> None:
+        """Put a screen in the scroll area (shown now, not on the next pass of
+        the event loop: after a quick exit the cover must be what the very
+        next paint draws), at the top; the old one comes out hidden."""
+        self._swapping = True
+        try:
+            old = self.screen_area.takeWidget()
+            if old is not None:
+                old.hide()
+                if isinstance(old, ScrollingScreen):
+                    old.pane = None
+            if screen is not None:
+                self.screen_area.setWidget(screen)
+                if isinstance(screen, ScrollingScreen):
+                    screen.pane = self.screen_area
+                self.screen_area.verticalScrollBar().setValue(0)
+        finally:
+            self._swapping = False
+
+    def _scrolled(self, value: int) -> None:
+        if not self._swapping and self.visit_screen is not None:
+            self.session.remember_scroll(value)
+
     def _context(self) -> ScreenContext:
+        # Rows a visitor can see without scrolling are built before the first
+        # paint; a row is at least one target high.
+        rows = max(8, self.screen_area.viewport().height() // MIN_TARGET_PX + 1)
         return ScreenContext(
-            self.session, self._today(), self._staff_pin_set, self._theme, self._slip
+            self.session,
+            self._today(),
+            self._staff_pin_set,
+            self._theme,
+            self._slip,
+            rows_in_view=rows,
         )
 
     def _direction(self) -> Qt.LayoutDirection:

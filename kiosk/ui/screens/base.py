@@ -1,13 +1,26 @@
-"""The frame every inner screen shares: a scrolling column with a title."""
+"""The frame every inner screen shares: a column with a title, shown in the
+window's one scroll area.
+
+The window owns that scroll area and keeps it for the whole run: a screen is
+only the column inside it. Building a scroll area per screen would cost a
+frame's worth of setup each time, and every `QScroller.grabGesture` call
+registers a new gesture type that PySide6 never lets go of.
+
+Long lists come in two steps: the rows a visitor can see are built before the
+screen is first painted, the rest on the next turn of the event loop
+(`defer`), so a topic with fifty services appears as fast as one with five.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLayout, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.theme import TARGET_GAP_PX
-from kiosk.ui.widgets import ScrollPane, card, label
+from kiosk.ui.widgets import card, label
 
 
 class ScrollingScreen(QWidget):
@@ -18,25 +31,57 @@ class ScrollingScreen(QWidget):
         super().__init__()
         self.ctx = ctx
         self.setObjectName("screen")
-        body = QWidget()
-        body.setObjectName("screen_body")
-        self.column = QVBoxLayout(body)
+        self.column = QVBoxLayout(self)
         self.column.setContentsMargins(32, 24, 32, 32)
         self.column.setSpacing(TARGET_GAP_PX * 2)
         self.column.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.title = label(title, "title")
         self.title.setAccessibleName(title)
         self.column.addWidget(self.title)
-        self.pane = ScrollPane(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.pane)
+        self._pending: list[Callable[[], QWidget]] = []
+        self._finished = False
+        # The window's scroll area, once the window shows this screen.
+        self.pane: QScrollArea | None = None
 
     def add(self, item: QWidget | QLayout) -> None:
         if isinstance(item, QLayout):
             self.column.addLayout(item)
         else:
             self.column.addWidget(item)
+
+    def defer(self, rows: list[Callable[[], QWidget]]) -> None:
+        """Rows below the first screenful: each callable builds one, after
+        the screen has been painted (or at once, on `complete()`)."""
+        if rows:
+            if not self._pending:
+                QTimer.singleShot(0, self, self._build_pending)
+            self._pending.extend(rows)
+
+    def _build_pending(self) -> None:
+        # A screen already replaced (hidden, waiting to be destroyed) builds
+        # nothing more: it must not take on content the visitor left behind.
+        if self.isHidden():
+            self._pending.clear()
+            return
+        self.complete()
+
+    def complete(self) -> None:
+        """Build every deferred row now (scrolling to a place needs them)."""
+        pending, self._pending = self._pending, []
+        at = self.column.count() - (1 if self._finished else 0)  # before the stretch
+        for build in pending:
+            row = build()
+            self.column.insertWidget(at, row)
+            # A child added to a shown widget is shown only on the event
+            # loop's next turn, and a layout leaves hidden rows out: the
+            # scroll range would not cover them yet.
+            if self.isVisible():
+                row.show()
+            at += 1
+
+    def forget(self) -> None:
+        """Called by `kiosk.ui.window.wipe`: nothing more is built."""
+        self._pending.clear()
 
     def finish(self) -> None:
         if self.ctx.fell_back:
@@ -49,9 +94,16 @@ class ScrollingScreen(QWidget):
             note.setObjectName("fallback_note")
             self.column.insertWidget(1, card(note, role="banner"))
         self.column.addStretch(1)
+        self._finished = True
 
     def scroll_value(self) -> int:
-        return self.pane.verticalScrollBar().value()
+        return self.pane.verticalScrollBar().value() if self.pane is not None else 0
 
     def restore_scroll(self, value: int) -> None:
+        if self.pane is None:
+            return
+        self.complete()
+        # The scroll range follows the rows just built only once the scroll
+        # area measures its widget again, which setting this (again) does.
+        self.pane.setWidgetResizable(True)
         self.pane.verticalScrollBar().setValue(value)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
@@ -30,8 +32,10 @@ class TopicScreen(ScrollingScreen):
         resources = ctx.bundle.resources_of(topic)
         if resources:
             self.add(label(self.tr("Where to get help"), "heading"))
-            for resource in resources:
+            shown_now = max(0, ctx.rows_in_view - len(topic.questions))
+            for resource in resources[:shown_now]:
                 self.add(self._resource_row(resource))
+            self.defer([partial(self._resource_row, r) for r in resources[shown_now:]])
         self.finish()
 
     def _resource_row(self, resource: Resource) -> QWidget:

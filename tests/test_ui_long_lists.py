@@ -1,0 +1,116 @@
+"""A topic with many services: the first screenful is built before the first
+paint and the rest right after; one scroll area serves the whole run."""
+
+from __future__ import annotations
+
+import weakref
+
+import pytest
+from content_helpers import RESOURCE_YAML, make_bundle
+from PySide6.QtWidgets import QScrollArea
+from soak_support import flush_deletes
+from ui_helpers import all_texts, make_kiosk
+
+from kiosk.ui.resource_button import ResourceButton
+from kiosk.ui.screens.base import ScrollingScreen
+
+SERVICES = 40
+
+
+@pytest.fixture
+def long_topic(tmp_path):
+    """The test bundle with one topic listing 40 services."""
+    bundle = make_bundle(tmp_path)
+    ids = [f"service-{n:02d}" for n in range(SERVICES)]
+    for n, rid in enumerate(ids):
+        text = RESOURCE_YAML.replace("id: national-hotline", f"id: {rid}").replace(
+            'en: "National Human Trafficking Hotline"', f'en: "Service number {n:02d}"'
+        )
+        bundle.write(f"resources/{rid}.yaml", text)
+    bundle.remove("resources/hotline.yaml")
+    bundle.replace(
+        "topics/help.yaml", "resources: [national-hotline]", f"resources: [{', '.join(ids)}]"
+    )
+    assert bundle.load().bundle is not None
+    return bundle.path, ids
+
+
+def rows(screen) -> list[str]:
+    return [b.objectName().removeprefix("resource_") for b in screen.findChildren(ResourceButton)]
+
+
+def test_the_first_screenful_comes_at_once_and_the_rest_right_after(qtbot, long_topic):
+    path, ids = long_topic
+    kiosk = make_kiosk(qtbot, bundle=path)
+    session, window = kiosk.session, kiosk.window
+    session.start()
+    session.open_topic("help")
+    screen = window.screen
+    first = rows(screen)
+    # A screenful: a row is at least 64 px, the window 800 px high.
+    assert 5 <= len(first) < SERVICES
+    assert first == ids[: len(first)]
+    qtbot.waitUntil(lambda: len(rows(screen)) == SERVICES)
+    # In the bundle's order, above the stretch that keeps short pages at the top.
+    ordered = sorted(screen.findChildren(ResourceButton), key=lambda b: b.y())
+    assert [b.objectName().removeprefix("resource_") for b in ordered] == ids
+    layout = screen.column
+    assert layout.itemAt(layout.count() - 1).spacerItem() is not None
+    kiosk.shut_down()
+
+
+def test_a_screen_left_before_its_rows_come_builds_none_of_them(qtbot, long_topic):
+    path, _ = long_topic
+    kiosk = make_kiosk(qtbot, bundle=path)
+    session, window = kiosk.session, kiosk.window
+    session.start()
+    session.open_topic("help")
+    left = window.screen
+    built = len(rows(left))
+    kiosk.quick_exit()  # before the event loop turns
+    qtbot.wait(50)
+    assert not any("Service number" in text for text in all_texts())
+    gone = weakref.ref(left)
+    del left
+    flush_deletes()
+    assert gone() is None or len(rows(gone())) == built
+    kiosk.shut_down()
+
+
+def test_back_comes_back_to_the_same_place_in_a_long_list(qtbot, long_topic):
+    path, ids = long_topic
+    kiosk = make_kiosk(qtbot, bundle=path)
+    session, window = kiosk.session, kiosk.window
+    session.start()
+    session.open_topic("help")
+    qtbot.waitUntil(lambda: len(rows(window.screen)) == SERVICES)
+    far = window.screen.findChild(ResourceButton, f"resource_{ids[-3]}")
+    window.screen.pane.ensureWidgetVisible(far)
+    scrolled = window.screen.scroll_value()
+    assert scrolled > 0 and session.place.scroll == scrolled
+    far.click()
+    assert session.place.resource_id == ids[-3]
+    session.back()
+    qtbot.waitUntil(lambda: window.screen.scroll_value() == scrolled)
+    assert len(rows(window.screen)) == SERVICES
+    kiosk.shut_down()
+
+
+def test_one_scroll_area_serves_every_screen(qtbot, long_topic):
+    path, ids = long_topic
+    kiosk = make_kiosk(qtbot, bundle=path)
+    session, window = kiosk.session, kiosk.window
+    session.start()
+    pane = window.screen.pane
+    assert isinstance(pane, QScrollArea) and pane.widget() is window.screen
+    for _ in range(3):
+        session.open_topic("help")
+        session.open_resource(ids[1])
+        session.open_about()
+        session.home()
+        assert window.screen.pane is pane and pane.widget() is window.screen
+        assert isinstance(window.screen, ScrollingScreen)
+    flush_deletes()
+    areas = [a for a in window.findChildren(QScrollArea) if a.isVisible()]
+    assert areas == [pane]
+    kiosk.shut_down()
