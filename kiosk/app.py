@@ -12,9 +12,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QWindow
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.config import KioskConfig
 from kiosk.content import LoadResult
@@ -475,6 +475,30 @@ def show(kiosk: Kiosk, *, windowed: bool, screen_index: int) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
 
 
+class AfterFirstFrame(QObject):
+    """Runs `work` once, from the event loop, right after the window's first
+    frame: what the first screen does not need waits until a visitor can see
+    the kiosk, and is done long before they can touch it."""
+
+    def __init__(self, window: QWidget, work: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._work: Callable[[], None] | None = work
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._work is not None:
+            work, self._work = self._work, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, work)
+        return False
+
+
+def finish_start(kiosk: Kiosk) -> None:
+    """The rest of the start, after the first frame: every UI language's
+    catalogues (so no language choice opens a file during a visit)."""
+    kiosk.ui_language.load_all()
+
+
 def print_through_local_socket_only() -> None:
     """Reach the print system through its local socket, never over TCP.
     Without a scheduler on that socket, libcups would try localhost:631 (an
@@ -527,6 +551,7 @@ def start(
     kiosk = build_kiosk(app, config, load_result, source=source, bundle_folder=bundle_folder)
     install_crash_handler(kiosk.recover)
     watch_inbox(kiosk)
+    AfterFirstFrame(kiosk.window, lambda: finish_start(kiosk))
     show(kiosk, windowed=windowed, screen_index=screen)
     return kiosk
 

@@ -6,6 +6,15 @@ import argparse
 import getpass
 import logging
 import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kiosk.app import Kiosk
+    from kiosk.config import KioskConfig
+    from kiosk.content import LoadResult
+    from kiosk.content_source import ContentSource
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -20,8 +29,37 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     pin.set_defaults(handler=_hash_pin)
 
 
-def _run(args: argparse.Namespace) -> int:
-    logging.basicConfig(stream=sys.stderr, level=logging.WARNING, format="kiosk: %(message)s")
+@dataclass
+class RunPlan:
+    """What `kiosk run` found before any Qt is loaded: the config and a bundle
+    that loaded without errors. Everything Qt-free is done first, so a
+    mistake is reported at once, and so the Qt bindings' import hook (which
+    reads the source of every module imported after PySide6) has fewer
+    modules to look at."""
+
+    config: KioskConfig
+    source: ContentSource
+    bundle_dir: Path
+    result: LoadResult
+    windowed: bool
+    screen: int
+
+    def start(self) -> Kiosk:
+        """The kiosk on screen, before the event loop."""
+        from kiosk.app import start
+
+        return start(
+            self.config,
+            self.result,
+            windowed=self.windowed,
+            screen=self.screen,
+            source=self.source,
+            bundle_folder=self.bundle_dir,
+        )
+
+
+def plan_run(args: argparse.Namespace) -> RunPlan | int:
+    """The config, the bundle and the display checked; an exit code when one is wrong."""
     from kiosk.config import ConfigError, KioskConfig, load_config
     from kiosk.content_source import ContentSource
     from kiosk.display_check import display_problem
@@ -46,17 +84,16 @@ def _run(args: argparse.Namespace) -> int:
     if problem:
         print(f"kiosk: {problem}", file=sys.stderr)
         return 3
-    from kiosk.app import run
-
     screen = args.screen if args.screen is not None else config.screen
-    return run(
-        config,
-        result,
-        windowed=args.windowed,
-        screen=screen,
-        source=source,
-        bundle_folder=bundle_dir,
-    )
+    return RunPlan(config, source, bundle_dir, result, args.windowed, screen)
+
+
+def _run(args: argparse.Namespace) -> int:
+    logging.basicConfig(stream=sys.stderr, level=logging.WARNING, format="kiosk: %(message)s")
+    plan = plan_run(args)
+    if isinstance(plan, int):
+        return plan
+    return plan.start().app.exec()
 
 
 def _hash_pin(args: argparse.Namespace) -> int:

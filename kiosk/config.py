@@ -6,10 +6,7 @@ It is read with the same specs as bundles, so a mistake is reported as
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import re
-import secrets
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -150,8 +147,16 @@ def load_config(path: str | Path) -> KioskConfig:
 _SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
 
 
+# hashlib, hmac and secrets are imported where they are used: hashlib loads
+# OpenSSL, some milliseconds of every kiosk start, and a PIN is checked only
+# when staff open their panel.
+
+
 def hash_pin(pin: str) -> str:
     """A salted scrypt hash of the PIN, in the form the config file holds."""
+    import hashlib
+    import secrets
+
     salt = secrets.token_bytes(16)
     digest = hashlib.scrypt(
         pin.encode(), salt=salt, n=_SCRYPT_N, r=_SCRYPT_R, p=_SCRYPT_P, dklen=32
@@ -160,6 +165,9 @@ def hash_pin(pin: str) -> str:
 
 
 def check_pin(pin: str, stored: str) -> bool:
+    import hashlib
+    import hmac
+
     match = re.fullmatch(r"scrypt:(\d+):(\d+):(\d+):([0-9a-f]+):([0-9a-f]+)", stored)
     if not match:
         return False

@@ -200,6 +200,10 @@ def main() -> int:
         print(f"stale: {', '.join(stale)}; run python scripts/subset_fonts.py")
         return 1
     print(f"{len(characters)} characters asked for")
+    if not args.check:
+        import font_coverage  # beside this script
+
+        return font_coverage.main([])  # the kiosk's record of what the fonts draw
     return 0
 
 

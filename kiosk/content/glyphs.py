@@ -10,6 +10,14 @@ this layer runs in the validator, without Qt.
 The check walks each file's YAML tree right after it is read and reports
 every value (any text a screen, a slip or the staff panel may show) with a
 character outside that union: once per character and file, at its first place.
+
+The shipped fonts' maps are also recorded in resources/fonts/coverage.txt
+(scripts/font_coverage.py writes it; tests/test_font_coverage.py recomputes it
+with fontTools), so a kiosk starting up reads that instead of importing
+fontTools and decoding every map: each record is used only while its font's
+character map table has the recorded length and CRC-32 (that table alone is
+read, a few kilobytes), and a font without a matching record is read with
+fontTools as before.
 """
 
 from __future__ import annotations
@@ -19,7 +27,9 @@ import functools
 import io
 import struct
 import unicodedata
+import zlib
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
@@ -61,9 +71,15 @@ _DEFAULT_IGNORABLE_RANGES: Final = (
     (0x1D173, 0x1D17A),
     (0xE0000, 0xE0FFF),
 )
+# What str.isspace() calls whitespace, less U+1680, written out rather than
+# found by testing 12,000 characters at every start (tests/test_font_coverage.py
+# checks the two agree).
+WHITESPACE: Final = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0" + "".join(
+    map(chr, (*range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F, 0x3000))
+)
 NEVER_DRAWN: Final = frozenset(
     [chr(cp) for first, last in _DEFAULT_IGNORABLE_RANGES for cp in range(first, last + 1)]
-    + [chr(cp) for cp in range(0x3001) if chr(cp).isspace() and cp != 0x1680]
+    + list(WHITESPACE)
     + [chr(cp) for cp in (*range(0x20), *range(0x7F, 0xA0))]
 )
 
@@ -91,10 +107,112 @@ def shipped_characters(folder: Path | None = None) -> frozenset[str]:
 
 @functools.cache
 def _characters_of_folder(folder: str) -> frozenset[str]:
+    base = Path(folder)
+    recorded = recorded_coverage(base)
     found: set[str] = set()
-    for path in shipped_font_files(Path(folder)):
-        found |= font_characters(path)
+    added: set[str] = set()  # a bold and a regular face draw the same: add it once
+    for path in shipped_font_files(base):
+        record = recorded.get(path.name)
+        if record is not None and record.cmap == cmap_fingerprint(path):
+            if record.ranges not in added:
+                added.add(record.ranges)
+                record.add_to(found)
+        else:
+            found |= font_characters(path)
     return frozenset(found)
+
+
+# --- the recorded coverage of the shipped fonts -------------------------------
+
+COVERAGE_FILE: Final = "coverage.txt"
+
+
+@dataclass(frozen=True)
+class CoverageRecord:
+    """One line of the coverage file: a font's character map table (its
+    length and CRC-32) and, as hexadecimal ranges, what the font draws."""
+
+    cmap: str  # "<bytes>:<crc32 in hex>", from cmap_fingerprint
+    ranges: str  # "20-7E A0 ..." (first-last, or one code point)
+
+    def add_to(self, found: set[str]) -> None:
+        # Most ranges of a CJK subset are one character long.
+        for token in self.ranges.split():
+            first, _, last = token.partition("-")
+            if last:
+                found.update(map(chr, range(int(first, 16), int(last, 16) + 1)))
+            else:
+                found.add(chr(int(first, 16)))
+
+
+def recorded_coverage(folder: Path) -> dict[str, CoverageRecord]:
+    """The records of `folder`'s coverage file by font file name; {} when it
+    has none or it cannot be read (every font is then read with fontTools).
+    A plain text file: the kiosk reads it at every start, and no JSON or
+    hashing module needs importing for it."""
+    try:
+        text = (folder / COVERAGE_FILE).read_text(encoding="utf-8")
+    except (OSError, ValueError):
+        return {}
+    records: dict[str, CoverageRecord] = {}
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        name, _, rest = line.partition(" ")
+        cmap, _, ranges = rest.partition(" ")
+        records[name] = CoverageRecord(cmap, ranges)
+    return records
+
+
+def cmap_fingerprint(path: Path) -> str | None:
+    """The length and CRC-32 of a TrueType/OpenType font's character map
+    table, the only table its coverage depends on ("<bytes>:<crc32>"); None
+    for anything else (a collection, a damaged or unreadable file), which is
+    then read with fontTools. The record and the fonts ship together in the
+    package, so this guards against a font changed without the file being
+    made again, not against forgery."""
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(12)
+            if len(head) < 12 or head[:4] not in (b"\x00\x01\x00\x00", b"OTTO", b"true"):
+                return None
+            (count,) = struct.unpack_from(">H", head, 4)
+            records = stream.read(16 * count)
+            for index in range(len(records) // 16):
+                tag, _checksum, offset, length = struct.unpack_from(">4sIII", records, 16 * index)
+                if tag == b"cmap":
+                    if length > MAX_FONT_BYTES:
+                        return None
+                    stream.seek(offset)
+                    table = stream.read(length)
+                    if len(table) != length:
+                        return None
+                    return f"{length}:{zlib.crc32(table):08x}"
+    except OSError:
+        return None
+    return None
+
+
+def coverage_ranges(characters: Iterable[str]) -> str:
+    """Characters as hexadecimal ranges: "20-7E A0 A2-A5"."""
+    flat: list[int] = []
+    for cp in sorted(map(ord, characters)):
+        if flat and cp == flat[-1] + 1:
+            flat[-1] = cp
+        else:
+            flat += [cp, cp]
+    return " ".join(
+        f"{first:X}" if first == last else f"{first:X}-{last:X}"
+        for first, last in zip(flat[::2], flat[1::2], strict=True)
+    )
+
+
+def coverage_line(path: Path) -> str:
+    """The coverage file's line for one font (read with fontTools)."""
+    fingerprint = cmap_fingerprint(path)
+    if fingerprint is None:
+        raise FontUnreadable("no character map table the kiosk can fingerprint")
+    return f"{path.name} {fingerprint} {coverage_ranges(font_characters(path))}"
 
 
 def font_characters(path: Path) -> frozenset[str]:

@@ -3,7 +3,11 @@
 Every shipped catalogue (kiosk/translations/kiosk_<lang>.qm), and Qt's own
 qtbase catalogue for each of those languages, is loaded once when the kiosk
 starts, so choosing a language during a visit opens no file and leaves
-nothing behind. One translator is installed in the application for the whole
+nothing behind. Only the catalogues of the first language are read before the
+first frame; kiosk.app has the rest read right after it (`load_all`), before
+anyone can touch the screen, and a language asked for earlier has its
+catalogues read then (a window built in a test is never painted). One
+translator is installed in the application for the whole
 run; for each string it asks, in order, the kiosk's catalogue for the
 visitor's language, the English catalogue (which holds every message, with
 English plural forms, so a string not yet translated reads as English), then
@@ -39,6 +43,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QGuiApplication
+from shiboken6 import Shiboken
 
 from kiosk.paths import package_resources
 from kiosk.ui.context import is_right_to_left
@@ -47,6 +52,7 @@ log = logging.getLogger("kiosk")
 
 PSEUDO_ENV = "KIOSK_PSEUDO"
 FALLBACK = "en"
+_INSTALLED = "_kiosk_session_translator"  # attribute of the application object
 
 # kiosk/printing/printer.py asks for these with a context held in a variable,
 # which pyside6-lupdate cannot follow; naming them here puts them in the .ts
@@ -237,24 +243,55 @@ class UiLanguage:
 
     def __init__(self, app: QCoreApplication, pseudo: str | None = None) -> None:
         self._app = app
-        for earlier in app.findChildren(SessionTranslator):
+        # The translator an earlier UiLanguage installed, kept on the
+        # application object: looking for it among the application's children
+        # would wrap each child in Python, the style among them, and building
+        # the wrapper types of QStyle and the like costs milliseconds at start.
+        earlier = getattr(app, _INSTALLED, None)
+        if earlier is not None and Shiboken.isValid(earlier):
             app.removeTranslator(earlier)
             _dispose(earlier)
         self.pseudo = pseudo_mode(pseudo)
         self._translator = SessionTranslator(app, self.pseudo)
+        setattr(app, _INSTALLED, self._translator)
+        self._shipped = _catalogues_in(catalogue_dir(), "kiosk")
         self._kiosk: dict[str, QTranslator] = {}
-        for name in sorted(_catalogues_in(catalogue_dir(), "kiosk")):
-            translator = QTranslator(self._translator)
-            if translator.load(f"kiosk_{name}", str(catalogue_dir())):
-                self._kiosk[name] = translator
         self._qt: dict[str, QTranslator] = {}
-        for name in self._kiosk:
-            found = self._load_qt(name)
-            if found is not None:
-                self._qt[found[0]] = found[1]
+        self._all_loaded = False
         self.current: str | None = None
         self.catalogues: tuple[str, ...] = ()  # the files the current language reads from
         app.installTranslator(self._translator)
+
+    @property
+    def loaded(self) -> frozenset[str]:
+        """The kiosk catalogues read so far ("en", "es"...)."""
+        return frozenset(self._kiosk)
+
+    def load_all(self) -> None:
+        """Read every shipped catalogue and Qt's catalogue for each now, so
+        that no later language choice opens a file."""
+        if self._all_loaded:
+            return
+        for name in sorted(self._shipped):
+            self._kiosk_catalogue(name)
+        self._all_loaded = True
+
+    def _kiosk_catalogue(self, name: str) -> QTranslator | None:
+        """The kiosk's catalogue `name` (read at its first use) and, with it,
+        Qt's catalogue for the same language."""
+        if name in self._kiosk:
+            return self._kiosk[name]
+        if name not in self._shipped:
+            return None
+        translator = QTranslator(self._translator)
+        if not translator.load(f"kiosk_{name}", str(catalogue_dir())):
+            _dispose(translator)
+            return None
+        self._kiosk[name] = translator
+        found = self._load_qt(name)
+        if found is not None:
+            self._qt[found[0]] = found[1]
+        return translator
 
     def _load_qt(self, code: str) -> tuple[str, QTranslator] | None:
         name = best_catalogue(code, _catalogues_in(qt_catalogue_dir(), "qtbase"))
@@ -276,8 +313,9 @@ class UiLanguage:
         names: list[str] = []
         kiosk: list[QTranslator] = []
         for name in dict.fromkeys((kiosk_catalogue(language), FALLBACK)):
-            if name in self._kiosk:
-                kiosk.append(self._kiosk[name])
+            catalogue = self._kiosk_catalogue(name)
+            if catalogue is not None:
+                kiosk.append(catalogue)
                 names.append(f"kiosk_{name}")
         qt = self._load_qt(language)
         if qt is not None:

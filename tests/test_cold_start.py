@@ -1,0 +1,154 @@
+"""What keeps the kiosk's start short, and correct: `kiosk run` imports only
+what it needs, the UI languages' catalogues not needed for the first screen
+are read right after the first frame, and a language asked for before that
+still finds its words."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kiosk import cli
+from kiosk.app import AfterFirstFrame, finish_start
+from kiosk.ui.translation import UiLanguage, _catalogues_in, catalogue_dir
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def registered_by(module: str) -> set[str]:
+    parser = argparse.ArgumentParser()
+    commands = parser.add_subparsers()
+    importlib.import_module(module).register(commands)
+    return set(commands.choices)
+
+
+def test_the_command_table_says_which_module_registers_each_command():
+    for module in cli.COMMAND_MODULES:
+        assert registered_by(module) == {c for c, m in cli.COMMANDS.items() if m == module}
+
+
+def test_a_command_gets_only_its_own_modules_parser():
+    parser = cli.build_parser(["run", "--windowed"])
+    args = parser.parse_args(["run", "--windowed"])
+    assert args.command == "run" and args.windowed
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(commands.choices) == {"run", "hash-pin"}
+
+
+def test_help_and_mistakes_see_every_command(capsys):
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    listed = capsys.readouterr().out
+    assert all(name in listed for name in cli.COMMANDS)
+    with pytest.raises(SystemExit):
+        cli.main(["no-such-command"])
+    assert "invalid choice" in capsys.readouterr().err
+
+
+PLAN_RUN = """
+import json, sys
+from kiosk.cli import build_parser
+from kiosk.app_commands import RunPlan, plan_run
+argv = ["run", "--windowed"]
+plan = plan_run(build_parser(argv).parse_args(argv))
+assert isinstance(plan, RunPlan), plan
+before_qt = sorted(m for m in sys.modules if m.split(".")[0] in (
+    "PySide6", "shiboken6", "fontTools", "cryptography", "segno", "hashlib")
+    or m.startswith(("kiosk.updates", "kiosk.hsds", "kiosk.printing", "kiosk.ui")))
+print(json.dumps({"before_qt": before_qt, "bundle": plan.result.bundle.id}))
+"""
+
+
+def test_kiosk_run_reads_config_and_bundle_before_qt_and_without_the_staff_tools():
+    done = subprocess.run(
+        [sys.executable, "-c", PLAN_RUN],
+        capture_output=True, text=True, cwd=ROOT, check=True,
+        env={"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    found = json.loads(done.stdout)
+    assert found["before_qt"] == []
+    assert found["bundle"]
+
+
+def test_kiosk_run_refuses_a_broken_config_before_qt(tmp_path, capsys):
+    from kiosk.app_commands import plan_run
+
+    config = tmp_path / "kiosk.yaml"
+    config.write_text("idle_timeout_s: often\n", encoding="utf-8")
+    args = cli.build_parser(["run"]).parse_args(["run", "--config", str(config)])
+    assert plan_run(args) == 2
+    assert "kiosk.yaml:1" in capsys.readouterr().err
+
+
+# --- catalogues -----------------------------------------------------------------
+
+
+@pytest.fixture
+def fresh_ui(qapp):
+    ui = UiLanguage(qapp, pseudo="")
+    yield ui
+    UiLanguage(qapp, pseudo="").set("en")
+
+
+def test_only_the_first_languages_catalogues_are_read_before_the_first_frame(fresh_ui):
+    fresh_ui.set("es")
+    assert fresh_ui.loaded == {"es", "en"}
+    assert QCoreApplication.translate("Header", "Back") != "Back"
+
+
+def test_a_language_chosen_before_the_rest_are_read_still_gets_its_words(fresh_ui):
+    fresh_ui.set("en")
+    fresh_ui.set("ar")
+    assert QCoreApplication.translate("Header", "Back") == "رجوع"
+    assert "qtbase_ar" in fresh_ui.catalogues
+    assert QCoreApplication.translate("QGuiApplication", "QT_LAYOUT_DIRECTION") == "RTL"
+
+
+def test_load_all_reads_every_shipped_catalogue_once(fresh_ui):
+    fresh_ui.set("en")
+    fresh_ui.load_all()
+    shipped = _catalogues_in(catalogue_dir(), "kiosk")
+    assert fresh_ui.loaded == shipped
+    chinese = fresh_ui._kiosk["zh_CN"]
+    fresh_ui.load_all()
+    fresh_ui.set("zh")
+    assert fresh_ui._kiosk["zh_CN"] is chinese
+    assert QCoreApplication.translate("Header", "Quick exit") == "快速退出"
+
+
+def test_a_second_ui_language_replaces_the_first_ones_translator(qapp):
+    first = UiLanguage(qapp, pseudo="long")
+    first.set("es")
+    second = UiLanguage(qapp, pseudo="")
+    second.set("es")
+    assert not QCoreApplication.translate("Header", "Back").startswith("[")
+    UiLanguage(qapp, pseudo="").set("en")
+
+
+def test_work_after_the_first_frame_runs_once_after_it_is_painted(qtbot):
+    window = QWidget()
+    qtbot.addWidget(window)
+    ran: list[int] = []
+    AfterFirstFrame(window, lambda: ran.append(1))
+    assert ran == []
+    window.resize(200, 100)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: ran == [1])
+    window.repaint()
+    QApplication.processEvents()
+    assert ran == [1]
+
+
+def test_finishing_the_start_reads_every_catalogue(kiosk):
+    assert kiosk.ui_language.loaded < _catalogues_in(catalogue_dir(), "kiosk")
+    finish_start(kiosk)
+    assert kiosk.ui_language.loaded == _catalogues_in(catalogue_dir(), "kiosk")
