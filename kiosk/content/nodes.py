@@ -55,6 +55,7 @@ _WILDCARD: Final = tuple(_IMPLICIT.get(None, ()))
 _BY_FIRST: Final = {
     first: (*resolvers, *_WILDCARD) for first, resolvers in _IMPLICIT.items() if first is not None
 }
+_NO_WILDCARD: Final = not _WILDCARD
 
 
 class ImplicitTag(str):
@@ -68,8 +69,11 @@ class ImplicitTag(str):
 _ODD_IMPLICIT: Final = {
     tag: ImplicitTag(tag) for tag in ("tag:yaml.org,2002:merge", "tag:yaml.org,2002:value")
 }
-# Memo of plain scalars' types: field names, language codes and choices recur
-# on every line of a bundle. Bounded, so a long-running kiosk cannot grow it.
+# Most plain scalars start with a letter no resolver claims (`_BY_FIRST` has
+# digits, signs and the first letters of booleans and null): those are text
+# at once. The rest (`on`, `order`, dates, numbers) recur, hence a memo,
+# emptied when full so that unique values cannot crowd out recurring ones
+# and a long-running kiosk cannot grow it.
 _PLAIN_MEMO: dict[str, str] = {}
 _PLAIN_MEMO_MAX: Final = 4096
 _PLAIN_MEMO_LENGTH: Final = 40
@@ -85,7 +89,9 @@ def plain_tag(value: str) -> str:
         if regexp.match(value):
             tag = _ODD_IMPLICIT.get(candidate, candidate)
             break
-    if len(value) <= _PLAIN_MEMO_LENGTH and len(_PLAIN_MEMO) < _PLAIN_MEMO_MAX:
+    if len(value) <= _PLAIN_MEMO_LENGTH:
+        if len(_PLAIN_MEMO) >= _PLAIN_MEMO_MAX:
+            _PLAIN_MEMO.clear()
         _PLAIN_MEMO[value] = tag
     return tag
 
@@ -96,7 +102,10 @@ def _resolve(kind: type, value: str | None, implicit: Any) -> str:
     if value is None:
         return SEQ if kind is SequenceNode else MAP
     if implicit[0]:
-        return plain_tag(value)
+        # This runs for every plain scalar of a bundle: the common answers inline.
+        if _NO_WILDCARD and value[:1] not in _BY_FIRST:
+            return STR
+        return _PLAIN_MEMO.get(value) or plain_tag(value)
     return STR
 
 

@@ -18,9 +18,11 @@ from datetime import date
 from typing import Any, Final
 
 from kiosk.content.findings import Findings, Pos
+from kiosk.content.model import LangText
 from kiosk.content.nodes import ImplicitTag, Mapping, Node, Scalar, Sequence
 
 STR: Final = "tag:yaml.org,2002:str"
+MAP: Final = "tag:yaml.org,2002:map"
 INT: Final = "tag:yaml.org,2002:int"
 TIMESTAMP: Final = "tag:yaml.org,2002:timestamp"
 _PLAIN_TAG_KIND: Final = {
@@ -64,6 +66,18 @@ class ReadContext:
     seen_collections: set[int] = field(default_factory=set)
     alias_reuse: int = 0
     texts_by_language: dict[str, int] = field(default_factory=dict)
+    _language_keys: tuple[tuple[str, ...], frozenset[str]] | None = field(
+        default=None, repr=False, compare=False
+    )
+
+    def language_keys(self) -> frozenset[str]:
+        """The declared languages that are well-formed codes: a key among them
+        needs no check (see `_language_key`)."""
+        cached = self._language_keys
+        if cached is None or cached[0] is not self.languages:
+            codes = frozenset(c for c in self.languages if _LANGUAGE_RE.fullmatch(c))
+            cached = self._language_keys = (self.languages, codes)
+        return cached[1]
 
     def pos(self, node: Node) -> Pos:
         mark = node.start_mark
@@ -136,6 +150,24 @@ class Text(Spec):
         self.max_length = max_length
 
     def read(self, node: Node, ctx: ReadContext) -> Any:
+        value = self.quick(node)
+        return self._read(node, ctx) if value is None else value
+
+    def quick(self, node: Node) -> str | None:
+        """The value of well-formed text, with no finding to make, or None.
+        The common case, without the checks that only find faults (a scalar
+        is never an alias to count)."""
+        if type(node) is Scalar and node.tag == STR:
+            value = node.value.strip()
+            if (
+                value
+                and len(value) <= self.max_length
+                and (self._regex is None or self._regex.fullmatch(value))
+            ):
+                return value
+        return None
+
+    def _read(self, node: Node, ctx: ReadContext) -> Any:
         if not self._checked(node, ctx):
             return INVALID
         if not isinstance(node, Scalar):
@@ -317,6 +349,8 @@ class Record(Spec):
         self.fields = dict(fields)
         self.build = build
         self.description = description
+        self._specs = {name: f.spec for name, f in self.fields.items()}
+        self._required = tuple(name for name, f in self.fields.items() if f.required)
 
     def read(self, node: Node, ctx: ReadContext) -> Any:
         if not self._checked(node, ctx):
@@ -328,10 +362,14 @@ class Record(Spec):
             return INVALID
         values: dict[str, Any] = {}
         seen: dict[str, Node] = {}
+        specs = self._specs
         for key_node, value_node in node.value:
-            key = _key_text(key_node, ctx)
-            if key is None:
-                continue
+            if type(key_node) is Scalar and key_node.tag == STR:
+                key = key_node.value  # what _key_text returns for it, without the call
+            else:
+                key = _key_text(key_node, ctx)
+                if key is None:
+                    continue
             if key in seen:
                 first = ctx.pos(seen[key])
                 ctx.error(
@@ -341,19 +379,19 @@ class Record(Spec):
                 )
                 continue
             seen[key] = key_node
-            spec_field = self.fields.get(key)
-            if spec_field is None:
+            spec = specs.get(key)
+            if spec is None:
                 ctx.error(
                     key_node,
                     "unknown-field",
                     f"unknown field '{key}'{_did_you_mean(key, self.fields)}",
                 )
                 continue
-            value = spec_field.spec.read(value_node, ctx)
+            value = spec.read(value_node, ctx)
             if value is not INVALID:
                 values[key] = value
-        for name, spec_field in self.fields.items():
-            if spec_field.required and name not in seen:
+        for name in self._required:
+            if name not in seen:
                 ctx.error(node, "missing-field", f"required field '{name}' is missing")
         if self.build is None:
             return values
@@ -379,8 +417,39 @@ class LangMap(Spec):
         self.text = Text(max_length=max_length)
 
     def read(self, node: Node, ctx: ReadContext) -> Any:
-        from kiosk.content.model import LangText  # local: model imports nothing from here
+        kind = type(node)
+        if kind is Mapping and node.tag == MAP and id(node) not in ctx.seen_collections:
+            texts = self._quick(node, ctx)
+            if texts is not None:
+                ctx.seen_collections.add(id(node))
+                self._count(ctx, texts)
+                return LangText(texts, ctx.default_language)
+        elif kind is Scalar:
+            value = self.text.quick(node)
+            if value is not None:
+                self._count(ctx, (ctx.default_language,))
+                return LangText({ctx.default_language: value}, ctx.default_language)
+        return self._read(node, ctx)
 
+    def _quick(self, node: Mapping, ctx: ReadContext) -> dict[str, str] | None:
+        """The texts of a well-formed language map, with no finding to make and
+        nothing recorded; None sends the map to `_read` for its findings."""
+        languages = ctx.language_keys()
+        quick = self.text.quick
+        texts: dict[str, str] = {}
+        for key_node, value_node in node.value:
+            if type(key_node) is not Scalar or key_node.tag != STR:
+                return None
+            language = key_node.value
+            if language not in languages or language in texts:
+                return None
+            text = quick(value_node)
+            if text is None:
+                return None
+            texts[language] = text
+        return texts if ctx.default_language in texts else None
+
+    def _read(self, node: Node, ctx: ReadContext) -> Any:
         if not self._checked(node, ctx):
             return INVALID
         if isinstance(node, Scalar):
