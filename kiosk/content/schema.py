@@ -23,6 +23,7 @@ from kiosk.content.nodes import ImplicitTag, Mapping, Node, Scalar, Sequence
 
 STR: Final = "tag:yaml.org,2002:str"
 MAP: Final = "tag:yaml.org,2002:map"
+SEQ: Final = "tag:yaml.org,2002:seq"
 INT: Final = "tag:yaml.org,2002:int"
 TIMESTAMP: Final = "tag:yaml.org,2002:timestamp"
 _PLAIN_TAG_KIND: Final = {
@@ -303,6 +304,17 @@ class ListOf(Spec):
         self.max_items = max_items
 
     def read(self, node: Node, ctx: ReadContext) -> Any:
+        seen_collections = ctx.seen_collections
+        if (
+            type(node) is Sequence
+            and node.tag == SEQ
+            and id(node) not in seen_collections
+            and self.min_items <= len(node.value) <= self.max_items
+        ):
+            seen_collections.add(id(node))  # what _checked does for a first visit
+            read = self.item.read
+            values = [read(child, ctx) for child in node.value]
+            return tuple(v for v in values if v is not INVALID and v is not None)
         if not self._checked(node, ctx):
             return INVALID
         if not isinstance(node, Sequence):
@@ -353,13 +365,19 @@ class Record(Spec):
         self._required = tuple(name for name, f in self.fields.items() if f.required)
 
     def read(self, node: Node, ctx: ReadContext) -> Any:
-        if not self._checked(node, ctx):
-            return INVALID
-        if not isinstance(node, Mapping):
-            ctx.error(
-                node, "expected-mapping", f"expected fields ('name: value'), found a {_kind(node)}"
-            )
-            return INVALID
+        seen_collections = ctx.seen_collections
+        if type(node) is Mapping and node.tag == MAP and id(node) not in seen_collections:
+            seen_collections.add(id(node))  # what _checked does for a first visit
+        else:
+            if not self._checked(node, ctx):
+                return INVALID
+            if not isinstance(node, Mapping):
+                ctx.error(
+                    node,
+                    "expected-mapping",
+                    f"expected fields ('name: value'), found a {_kind(node)}",
+                )
+                return INVALID
         values: dict[str, Any] = {}
         seen: dict[str, Node] = {}
         specs = self._specs
@@ -435,7 +453,7 @@ class LangMap(Spec):
         """The texts of a well-formed language map, with no finding to make and
         nothing recorded; None sends the map to `_read` for its findings."""
         languages = ctx.language_keys()
-        quick = self.text.quick
+        max_length = self.text.max_length  # Text.quick inline (no pattern here)
         texts: dict[str, str] = {}
         for key_node, value_node in node.value:
             if type(key_node) is not Scalar or key_node.tag != STR:
@@ -443,8 +461,10 @@ class LangMap(Spec):
             language = key_node.value
             if language not in languages or language in texts:
                 return None
-            text = quick(value_node)
-            if text is None:
+            if type(value_node) is not Scalar or value_node.tag != STR:
+                return None
+            text = value_node.value.strip()
+            if not text or len(text) > max_length:
                 return None
             texts[language] = text
         return texts if ctx.default_language in texts else None
