@@ -478,18 +478,31 @@ def show(kiosk: Kiosk, *, windowed: bool, screen_index: int) -> None:
 class AfterFirstFrame(QObject):
     """Runs `work` once, from the event loop, right after the window's first
     frame: what the first screen does not need waits until a visitor can see
-    the kiosk, and is done long before they can touch it."""
+    the kiosk, and is done long before they can touch it.
+
+    It watches the whole application, only until that frame: the first
+    widget of the window to be painted may be any of them (the window itself
+    gets no paint event when its children cover it), and the work is posted
+    so it runs once the frame's painting is done."""
 
     def __init__(self, window: QWidget, work: Callable[[], None]) -> None:
-        super().__init__(window)
+        app = QCoreApplication.instance()
+        super().__init__(app)
+        self._window = window
         self._work: Callable[[], None] | None = work
-        window.installEventFilter(self)
+        app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._work is not None:
+        if (
+            self._work is not None
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
             work, self._work = self._work, None
-            watched.removeEventFilter(self)
+            QCoreApplication.instance().removeEventFilter(self)
             QTimer.singleShot(0, work)
+            self.deleteLater()
         return False
 
 

@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from kiosk import cli
 from kiosk.app import AfterFirstFrame, finish_start
@@ -133,11 +133,21 @@ def test_a_second_ui_language_replaces_the_first_ones_translator(qapp):
     UiLanguage(qapp, pseudo="").set("en")
 
 
-def test_work_after_the_first_frame_runs_once_after_it_is_painted(qtbot):
+@pytest.mark.parametrize("covered", [False, True])
+def test_work_after_the_first_frame_runs_once_after_it_is_painted(qtbot, covered):
+    """Also when an opaque child covers the whole window, which then gets no
+    paint event of its own."""
     window = QWidget()
     qtbot.addWidget(window)
+    if covered:
+        layout = QVBoxLayout(window)
+        layout.setContentsMargins(0, 0, 0, 0)
+        child = QWidget()
+        child.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        layout.addWidget(child)
     ran: list[int] = []
     AfterFirstFrame(window, lambda: ran.append(1))
+    QApplication.processEvents()
     assert ran == []
     window.resize(200, 100)
     window.show()
