@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
 import sys
 from dataclasses import dataclass
@@ -97,6 +96,8 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _hash_pin(args: argparse.Namespace) -> int:
+    import getpass
+
     from kiosk.config import hash_pin
 
     if sys.stdin.isatty():
