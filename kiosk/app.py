@@ -186,7 +186,7 @@ class Kiosk:
             close=self.close_panel,
             exit_kiosk=self.exit_kiosk,
         )
-        self.window.show_panel(StaffPanel(view))
+        self.window.show_panel(StaffPanel(view, self.window.overlays.scroll_pane()))
         self._update_idle()
 
     def exit_kiosk(self) -> None:

@@ -182,3 +182,25 @@ def test_after_quick_exit_an_old_outcome_is_not_announced(qtbot, sample):
     assert (
         print_and_wait(qtbot, printer, Slip(sample, ("lifeline-988",), "en")).message == NO_PRINTER
     )
+
+
+def test_after_a_print_and_a_quick_exit_no_slip_is_left_in_memory(qtbot):
+    """The visitor's slip travels to a worker thread; once printed and the
+    visit forgotten, nothing may still hold it."""
+    import gc
+
+    from ui_helpers import make_kiosk
+
+    from kiosk.config import KioskConfig
+
+    kiosk = make_kiosk(qtbot, KioskConfig(printer="no-such-printer"))
+    session = kiosk.session
+    for _ in range(3):
+        session.start()
+        session.add_to_slip(session.bundle.topics[0].resource_ids[0])
+        kiosk.print_slip()
+        qtbot.waitUntil(lambda: not kiosk.printer.busy, timeout=JOB_TIMEOUT_MS)
+        kiosk.quick_exit()
+    gc.collect()
+    assert not [o for o in gc.get_objects() if isinstance(o, Slip)]
+    kiosk.shut_down()

@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QScrollArea
 from ui_helpers import button, make_kiosk, remove_filters
 
 from kiosk.config import KioskConfig, check_pin, hash_pin
@@ -131,3 +131,26 @@ def test_without_a_pin_the_gesture_opens_the_panel_and_says_so(kiosk, qtbot):
     assert isinstance(panel, StaffPanel)
     texts = " ".join(w.text() for w in panel.findChildren(QLabel))
     assert "No staff PIN is set" in texts
+
+
+def test_every_staff_panel_scrolls_in_the_same_scroll_area(pin_kiosk, qtbot):
+    """Each new scroll area grabs a new touch gesture, which PySide6 keeps for
+    good; the panel borrows one for the whole run and gives it back."""
+    kiosk = pin_kiosk
+    areas = []
+    for _ in range(3):
+        hold_corner(qtbot, kiosk.window, 3300)
+        pad = kiosk.window.overlays.panel
+        for digit in "2468":
+            button(pad, f"pin_{digit}").click()
+        button(pad, "pin_ok").click()
+        panel = kiosk.window.overlays.panel
+        assert isinstance(panel, StaffPanel)
+        area = panel.findChild(QScrollArea)
+        assert area is not None and area.isVisible() and area.widget() is not None
+        findings = [w.text() for w in area.widget().findChildren(QLabel)]
+        assert any(kiosk.session.bundle.id in text for text in findings)
+        areas.append(area)
+        button(panel, "staff_close").click()
+        assert area.widget() is None and not area.isVisible()
+    assert areas[0] is areas[1] is areas[2]

@@ -13,6 +13,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
+from kiosk.ui.widgets import ScrollPane
+
 
 class OverlayHost(QWidget):
     """Covers its parent below `top_inset` pixels (the header, where Quick
@@ -26,8 +28,18 @@ class OverlayHost(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._panel: QWidget | None = None
+        self._pane: ScrollPane | None = None
         parent.installEventFilter(self)
         self.hide()
+
+    def scroll_pane(self) -> ScrollPane:
+        """The scroll area panels borrow (the staff panel's findings): one for
+        the whole run, since each new one grabs a new touch gesture, which
+        PySide6 never lets go of. It comes back when the panel closes."""
+        if self._pane is None:
+            self._pane = ScrollPane(parent=self)
+            self._pane.hide()
+        return self._pane
 
     @property
     def panel(self) -> QWidget | None:
@@ -51,6 +63,12 @@ class OverlayHost(QWidget):
         holder = panel.parentWidget() if panel.parentWidget() is not self else panel
         holder.hide()
         self._layout.removeWidget(holder)
+        if self._pane is not None and holder.isAncestorOf(self._pane):
+            lent = self._pane.takeWidget()
+            if lent is not None:
+                lent.setParent(holder)  # destroyed with the panel
+            self._pane.setParent(self)
+            self._pane.hide()
         holder.deleteLater()
         self.hide()
 

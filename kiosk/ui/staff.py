@@ -187,7 +187,7 @@ class StaffPanel(QWidget):
     """Bundle facts, freshness, findings and installs for staff. It shows no
     usage data: there is none."""
 
-    def __init__(self, view: StaffView) -> None:
+    def __init__(self, view: StaffView, pane: ScrollPane | None = None) -> None:
         super().__init__()
         self.setObjectName("staff_panel")
         bundle = view.bundle
@@ -234,7 +234,10 @@ class StaffPanel(QWidget):
             rows.addWidget(line)
         layout = QVBoxLayout(self)
         layout.addWidget(label(self.tr("Staff panel"), "title"))
-        pane = ScrollPane(body)
+        # Borrowed from the overlay host when there is one (see OverlayHost.scroll_pane).
+        pane = pane or ScrollPane()
+        pane.setWidget(body)
+        pane.show()
         pane.setMinimumHeight(360)
         layout.addWidget(pane, 1)
         # The actions get a row of their own: four buttons in one row do not
