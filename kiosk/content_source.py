@@ -40,7 +40,7 @@ class ContentSource:
         loadable, the built-in sample (which says on every screen that it is
         sample content) rather than an empty kiosk."""
         if self.content_dir is not None:
-            from kiosk.updates import load_current_bundle
+            from kiosk.updates.current import load_current_bundle
 
             found = load_current_bundle(self.content_dir, today=today)
             if found is not None:

@@ -162,3 +162,33 @@ def test_finishing_the_start_reads_every_catalogue(kiosk):
     assert kiosk.ui_language.loaded < _catalogues_in(catalogue_dir(), "kiosk")
     finish_start(kiosk)
     assert kiosk.ui_language.loaded == _catalogues_in(catalogue_dir(), "kiosk")
+
+
+LOAD_INSTALLED = """
+import sys
+from kiosk.content_source import ContentSource
+folder, result = ContentSource(content_dir=sys.argv[1]).load()
+assert result.bundle is not None, result.errors
+heavy = [m for m in ("cryptography", "kiosk.updates.installer", "kiosk.updates.minisign",
+                     "kiosk.updates.archive") if m in sys.modules]
+print(folder.name, heavy)
+"""
+
+
+def test_starting_on_an_installed_bundle_imports_no_update_code(tmp_path):
+    """The installed bundle is found through two pointer files; the signature
+    and install code (and cryptography) wait until an update comes."""
+    from update_helpers import TODAY, make_keys, packed
+
+    from kiosk.updates import install
+    from kiosk.updates.installer import load_trusted_keys
+
+    keys = make_keys(tmp_path / "keys")
+    content = tmp_path / "content"
+    install(packed(tmp_path, keys, 3), content, load_trusted_keys([keys.pub_file]), today=TODAY)
+    out = subprocess.run(
+        [sys.executable, "-c", LOAD_INSTALLED, str(content)],
+        capture_output=True, text=True, check=True, timeout=60,
+    ).stdout.split()  # fmt: skip
+    assert out[0].endswith("-3"), out  # the installed version's folder
+    assert out[1:] == ["[]"], out

@@ -2,23 +2,30 @@
 
 Qt-free, except `kiosk.updates.watcher` (the inbox watcher), which nothing
 here imports. The kiosk reads the installed bundle through
-`current_bundle_path` / `load_current_bundle`.
+`current_bundle_path` / `load_current_bundle` (`kiosk.updates.current`, light
+to import); the installer, and with it the signature code, is imported only
+when one of its names is first used.
 """
 
-from kiosk.updates.errors import Refused
-from kiosk.updates.installer import (
-    Installed,
-    current_bundle_path,
-    install,
-    load_current_bundle,
-    rollback,
-)
+from __future__ import annotations
 
-__all__ = [
-    "Installed",
-    "Refused",
-    "current_bundle_path",
-    "install",
-    "load_current_bundle",
-    "rollback",
-]
+from importlib import import_module
+from typing import Any
+
+_WHERE = {
+    "Installed": "kiosk.updates.installer",
+    "install": "kiosk.updates.installer",
+    "rollback": "kiosk.updates.installer",
+    "Refused": "kiosk.updates.errors",
+    "current_bundle_path": "kiosk.updates.current",
+    "load_current_bundle": "kiosk.updates.current",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'kiosk.updates' has no attribute {name!r}")
+    return getattr(import_module(module), name)

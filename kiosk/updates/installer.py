@@ -25,7 +25,7 @@ from datetime import date
 from pathlib import Path
 from typing import Final
 
-from kiosk.content import LoadResult, load_bundle
+from kiosk.content import load_bundle
 from kiosk.updates import minisign
 from kiosk.updates.archive import KBundle, SignedManifest
 from kiosk.updates.errors import Refused
@@ -302,34 +302,6 @@ def rollback(content_dir: str | os.PathLike[str]) -> Installed:
         raise InstallBusy("an install is running in this content folder; try again") from None
     except OSError as exc:
         raise Refused(f"could not write to the content folder: {_os_reason(exc)}") from None
-
-
-def current_bundle_path(content_dir: str | os.PathLike[str]) -> Path | None:
-    """The folder of the bundle the kiosk should show: `current`, else
-    `previous`, else None. Cheap (two small reads); never raises."""
-    content = Path(content_dir)
-    for name in (CURRENT, PREVIOUS):
-        pointer = read_pointer(content, name)
-        if pointer is not None:
-            return version_dir(content, pointer.dir)
-    return None
-
-
-def load_current_bundle(
-    content_dir: str | os.PathLike[str], *, today: date | None = None
-) -> tuple[Path, LoadResult] | None:
-    """Like current_bundle_path, but also loads it, and falls back to
-    `previous` if the current folder no longer loads (a damaged disk)."""
-    content = Path(content_dir)
-    for name in (CURRENT, PREVIOUS):
-        pointer = read_pointer(content, name)
-        if pointer is None:
-            continue
-        folder = version_dir(content, pointer.dir)
-        result = load_bundle(folder, today=today)
-        if result.bundle is not None:
-            return folder, result
-    return None
 
 
 def _os_reason(exc: OSError) -> str:
