@@ -508,8 +508,10 @@ class AfterFirstFrame(QObject):
 
 def finish_start(kiosk: Kiosk) -> None:
     """The rest of the start, after the first frame: every UI language's
-    catalogues (so no language choice opens a file during a visit)."""
+    catalogues (so no language choice opens a file during a visit), and
+    flinging the screens with a finger."""
     kiosk.ui_language.load_all()
+    kiosk.window.screen_area.enable_kinetic_scrolling()
 
 
 def print_through_local_socket_only() -> None:

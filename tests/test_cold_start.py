@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QScroller, QVBoxLayout, QWidget
 
 from kiosk import cli
 from kiosk.app import AfterFirstFrame, finish_start
@@ -158,10 +158,16 @@ def test_work_after_the_first_frame_runs_once_after_it_is_painted(qtbot, covered
     assert ran == [1]
 
 
-def test_finishing_the_start_reads_every_catalogue(kiosk):
+def test_finishing_the_start_reads_every_catalogue_and_lets_a_finger_fling(kiosk):
+    viewport = kiosk.window.screen_area.viewport()
     assert kiosk.ui_language.loaded < _catalogues_in(catalogue_dir(), "kiosk")
+    assert not QScroller.hasScroller(viewport)
     finish_start(kiosk)
     assert kiosk.ui_language.loaded == _catalogues_in(catalogue_dir(), "kiosk")
+    assert QScroller.hasScroller(viewport)
+    assert QScroller.scroller(viewport).grabbedGesture(viewport) != Qt.GestureType(0)
+    finish_start(kiosk)  # the gesture is grabbed once per run, however often asked
+    assert kiosk.window.screen_area.kinetic
 
 
 LOAD_INSTALLED = """

@@ -91,9 +91,20 @@ def card(*children: QWidget, role: str = "card") -> QFrame:
 
 class ScrollPane(QScrollArea):
     """A vertical scroll area a finger can fling (kinetic scrolling), with no
-    horizontal scrolling to get lost in."""
+    horizontal scrolling to get lost in.
 
-    def __init__(self, content: QWidget | None = None, parent: QWidget | None = None) -> None:
+    With `kinetic=False` the fling is switched on later, by
+    `enable_kinetic_scrolling()`: the kiosk's start does it right after the
+    first frame, because the first gesture grab of a run costs tens of
+    milliseconds (PySide6 builds the gesture and scroller types then)."""
+
+    def __init__(
+        self,
+        content: QWidget | None = None,
+        parent: QWidget | None = None,
+        *,
+        kinetic: bool = True,
+    ) -> None:
         super().__init__(parent)
         if content is not None:
             self.setWidget(content)
@@ -101,5 +112,19 @@ class ScrollPane(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._kinetic = False
+        if kinetic:
+            self.enable_kinetic_scrolling()
+
+    def enable_kinetic_scrolling(self) -> None:
+        """Once per pane: every grab registers a new gesture type, and PySide6
+        keeps a Python object for each one for good."""
+        if self._kinetic:
+            return
+        self._kinetic = True
         QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+
+    @property
+    def kinetic(self) -> bool:
+        return self._kinetic

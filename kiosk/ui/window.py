@@ -74,7 +74,7 @@ class KioskWindow(QWidget):
         self.visit_page.setObjectName("visit_page")
         self.header = Header(session, on_quick_exit)
         # One scroll area for the whole run; each screen is the column in it.
-        self.screen_area = ScrollPane()
+        self.screen_area = ScrollPane(kinetic=False)  # see enable_kinetic_scrolling
         self.screen_area.setObjectName("screen_area")
         self.screen_area.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._swapping = False
@@ -223,7 +223,7 @@ class KioskWindow(QWidget):
     def _context(self) -> ScreenContext:
         # Rows a visitor can see without scrolling are built before the first
         # paint; a row is at least one target high.
-        rows = max(8, self.screen_area.viewport().height() // MIN_TARGET_PX + 1)
+        rows = max(8, self.screen_area.height() // MIN_TARGET_PX + 1)
         return ScreenContext(
             self.session,
             self._today(),
