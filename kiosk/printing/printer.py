@@ -178,15 +178,13 @@ class _PrintJob(QRunnable):
         self._generation = generation
 
     def run(self) -> None:
+        # The job object outlives the print (the pool and PySide decide when
+        # it goes); the visitor's slip must not live on with it.
         slip, self._slip = self._slip, None
         try:
             outcome = print_slip_now(slip, self._printer_name)
         except Exception as exc:  # the visitor must never be stuck: any failure is an outcome
             outcome = PrintOutcome(PrintResult.FAILED, self._printer_name, type(exc).__name__)
-        finally:
-            # The job object outlives the print (the pool and PySide decide
-            # when it goes); the visitor's slip must not live on with it.
-            del slip
         self._relay.done.emit(outcome, self._generation)
 
 

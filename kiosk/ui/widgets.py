@@ -112,19 +112,17 @@ class ScrollPane(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._kinetic = False
         if kinetic:
             self.enable_kinetic_scrolling()
 
     def enable_kinetic_scrolling(self) -> None:
         """Once per pane: every grab registers a new gesture type, and PySide6
         keeps a Python object for each one for good."""
-        if self._kinetic:
+        if self.kinetic:
             return
-        self._kinetic = True
         QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
 
     @property
     def kinetic(self) -> bool:
-        return self._kinetic
+        return QScroller.hasScroller(self.viewport())

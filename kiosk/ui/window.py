@@ -201,17 +201,17 @@ class KioskWindow(QWidget):
         """Put a screen in the scroll area (shown now, not on the next pass of
         the event loop: after a quick exit the cover must be what the very
         next paint draws), at the top; the old one comes out hidden."""
+        # Moving screens in and out moves the scroll bar; that is no visitor
+        # scrolling, and the new place must not remember it. (Blocking the
+        # bar's signals would also keep the scroll area from moving the new
+        # screen to the top.)
         self._swapping = True
         try:
             old = self.screen_area.takeWidget()
             if old is not None:
                 old.hide()
-                if isinstance(old, ScrollingScreen):
-                    old.pane = None
             if screen is not None:
                 self.screen_area.setWidget(screen)
-                if isinstance(screen, ScrollingScreen):
-                    screen.pane = self.screen_area
                 self.screen_area.verticalScrollBar().setValue(0)
         finally:
             self._swapping = False

@@ -40,8 +40,6 @@ class ScrollingScreen(QWidget):
         self.column.addWidget(self.title)
         self._pending: list[Callable[[], QWidget]] = []
         self._finished = False
-        # The window's scroll area, once the window shows this screen.
-        self.pane: QScrollArea | None = None
 
     def add(self, item: QWidget | QLayout) -> None:
         if isinstance(item, QLayout):
@@ -96,14 +94,24 @@ class ScrollingScreen(QWidget):
         self.column.addStretch(1)
         self._finished = True
 
+    @property
+    def pane(self) -> QScrollArea | None:
+        """The window's scroll area while it shows this screen (the screen
+        sits in its viewport)."""
+        viewport = self.parentWidget()
+        area = viewport.parentWidget() if viewport is not None else None
+        return area if isinstance(area, QScrollArea) else None
+
     def scroll_value(self) -> int:
-        return self.pane.verticalScrollBar().value() if self.pane is not None else 0
+        pane = self.pane
+        return pane.verticalScrollBar().value() if pane is not None else 0
 
     def restore_scroll(self, value: int) -> None:
-        if self.pane is None:
+        pane = self.pane
+        if pane is None:
             return
         self.complete()
         # The scroll range follows the rows just built only once the scroll
         # area measures its widget again, which setting this (again) does.
-        self.pane.setWidgetResizable(True)
-        self.pane.verticalScrollBar().setValue(value)
+        pane.setWidgetResizable(True)
+        pane.verticalScrollBar().setValue(value)
