@@ -29,57 +29,57 @@ from pathlib import Path
 
 from common import ROOT, emit, rss_mb, summary_ms
 
+# Both children stop the clock the same way: at the first paint of any of
+# their widgets, once that whole frame is painted. It reads `app`.
+FIRST_FRAME = """
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+def painted():
+    print(time.monotonic(), flush=True)
+    os._exit(0)
+class FirstFrame(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget):
+            QTimer.singleShot(0, painted)  # once the whole frame is painted
+        return False
+first = FirstFrame()
+app.installEventFilter(first)
+app.exec()
+"""
+
 # What `kiosk run --windowed` does (kiosk.app_commands), up to the event loop:
 # the command line, the config and the bundle, then Qt and the window.
-KIOSK_CHILD = textwrap.dedent(
-    """
-    import os, sys, time
-    from kiosk.cli import build_parser
-    from kiosk.app_commands import plan_run
-    argv = ["run", "--windowed"]
-    plan = plan_run(build_parser(argv).parse_args(argv))
-    kiosk = plan.start()
-    kiosk.session.start()
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QWidget
-    def painted():
-        print(time.monotonic(), flush=True)
-        os._exit(0)
-    class FirstFrame(QObject):
-        def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget):
-                QTimer.singleShot(0, painted)  # once the whole frame is painted
-            return False
-    first = FirstFrame()
-    kiosk.app.installEventFilter(first)
-    kiosk.app.exec()
-    """
+KIOSK_CHILD = (
+    textwrap.dedent(
+        """
+        import os, sys, time
+        from kiosk.cli import build_parser
+        from kiosk.app_commands import plan_run
+        argv = ["run", "--windowed"]
+        plan = plan_run(build_parser(argv).parse_args(argv))
+        kiosk = plan.start()
+        kiosk.session.start()
+        app = kiosk.app
+        """
+    )
+    + FIRST_FRAME
 )
 
-BARE_CHILD = textwrap.dedent(
-    """
-    import os, sys, time
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QGridLayout, QPushButton, QWidget
-    app = QApplication(sys.argv[:1])
-    window = QWidget()
-    grid = QGridLayout(window)
-    for i in range(int(sys.argv[1])):
-        grid.addWidget(QPushButton(f"Button {i}"), i // 2, i % 2)
-    window.resize(1280, 800)
-    window.show()
-    def painted():
-        print(time.monotonic(), flush=True)
-        os._exit(0)
-    class FirstFrame(QObject):
-        def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget):
-                QTimer.singleShot(0, painted)  # once the whole frame is painted
-            return False
-    first = FirstFrame()
-    app.installEventFilter(first)
-    app.exec()
-    """
+BARE_CHILD = (
+    textwrap.dedent(
+        """
+        import os, sys, time
+        from PySide6.QtWidgets import QApplication, QGridLayout, QPushButton, QWidget
+        app = QApplication(sys.argv[:1])
+        window = QWidget()
+        grid = QGridLayout(window)
+        for i in range(int(sys.argv[1])):
+            grid.addWidget(QPushButton(f"Button {i}"), i // 2, i % 2)
+        window.resize(1280, 800)
+        window.show()
+        """
+    )
+    + FIRST_FRAME
 )
 
 
