@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, Final
 
-from kiosk.hsds.errors import HsdsError
+from kiosk.hsds.errors import HsdsError, read_utf8
 from kiosk.hsds.plan import ServiceInput
 from kiosk.hsds.reading_json import Directory, organization_as_service
 from kiosk.hsds.values import Record, shorten
@@ -143,20 +143,7 @@ def _from_descriptor(folder: Path, descriptor: Path, directory: Directory) -> di
 
 def _read_csv(path: Path, table: str) -> list[Row]:
     label = path.name
-    try:
-        if path.stat().st_size > MAX_CSV_BYTES:
-            raise HsdsError(f"{label}: larger than {MAX_CSV_BYTES // 2**20} MiB")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise HsdsError(f"{label}: cannot read the file: {exc.strerror or exc}") from None
-    try:
-        content = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise HsdsError(
-            f"{label}:{line}: byte 0x{data[exc.start]:02x} is not UTF-8 text; "
-            "export the tables as UTF-8"
-        ) from None
+    content = read_utf8(path, label, MAX_CSV_BYTES, "the tables")
     reader = csv.reader(io.StringIO(content, newline=""), strict=True)
     rows: list[Row] = []
     try:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-from kiosk.hsds.errors import HsdsError
+from kiosk.hsds.errors import HsdsError, read_utf8
 from kiosk.hsds.plan import ServiceInput
 from kiosk.hsds.values import Record, child, children, describe, number, text
 
@@ -54,21 +54,7 @@ class Directory:
 
 def read_json_file(path: Path) -> Any:
     """The parsed JSON, or HsdsError saying where it is broken."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise HsdsError(f"{path}: the file is larger than {MAX_FILE_BYTES // 2**20} MiB")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise HsdsError(f"{path}: cannot read the file: {exc.strerror or exc}") from None
-    try:
-        content = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise HsdsError(
-            f"{path}:{line}: byte 0x{data[exc.start]:02x} is not UTF-8 text; "
-            "export the directory as UTF-8"
-        ) from None
+    content = read_utf8(path, str(path), MAX_FILE_BYTES, "the directory")
     try:
         return json.loads(content, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
