@@ -18,57 +18,81 @@ def kiosk(qtbot):
     remove_filters(built)
 
 
-import os  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
+import atexit  # noqa: E402
+import shutil  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-from cups_queue import CupsServer, why_unavailable  # noqa: E402
+from cups_queue import CupsServer, CupsUnavailable, new_base, why_unavailable  # noqa: E402
 
 PRIVACY_SNIPPET = Path(__file__).resolve().parents[1] / "deploy" / "cups" / "cupsd-privacy.conf"
 QUEUE, OFFLINE_QUEUE = "kiosk-test", "kiosk-offline"
 
 
-def _require_cups() -> None:
-    reason = why_unavailable()
-    if reason:
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must run the real print tests, but: {reason}")
-        pytest.skip(reason)
+class PrivateCups:
+    """The one private scheduler of a test run, started by the first test that
+    prints and stopped when the run ends.
+
+    Its socket is known before it starts, and CUPS_SERVER points there from
+    the very beginning (pytest_configure): libcups reads that variable once
+    per thread, so every test, and every print worker thread, must see the
+    same value. A test that does not print never waits for, nor depends on,
+    a scheduler: if cupsd cannot start, only the tests that print fail, with
+    the reason."""
+
+    def __init__(self) -> None:
+        self.base = new_base()
+        self.socket = self.base / "run" / "cups.sock"
+        self._server: CupsServer | None = None
+        self._failure: str | None = None
+        atexit.register(self.close)  # also when the run is interrupted
+
+    def server(self) -> CupsServer:
+        if self._failure is None and self._server is None:
+            try:
+                self._server = CupsServer.launch(self.base, PRIVACY_SNIPPET)
+                self._server.add_queue(QUEUE)
+                self._server.add_queue(OFFLINE_QUEUE, enabled=False)
+            except CupsUnavailable as exc:
+                self._failure = str(exc)
+                if self._server is not None:
+                    self._server.stop()
+                self._server = None
+        if self._server is None:
+            _cannot_print(self._failure or "unknown")
+        assert self._server is not None
+        return self._server
+
+    def close(self) -> None:
+        if self._server is not None:
+            self._server.stop()
+            self._server = None
+        shutil.rmtree(self.base, ignore_errors=True)
 
 
-@pytest.fixture(scope="session", autouse=True)
-def cups_session() -> Iterator[CupsServer | None]:
-    """Started before any test asks Qt about printers: Qt reads the printer
-    list once per process, so every test must see this same scheduler.
+_private_cups: PrivateCups | None = None
 
-    A private cupsd with the deploy/cups settings, a queue and an offline queue.
 
-    CUPS_SERVER points this process (and the print worker threads it starts)
-    at it; libcups reads it once per thread, before the first request."""
-    reason = why_unavailable()
-    if reason:
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must run the real print tests, but: {reason}")
-        yield None  # tests that need it skip through the `cups` fixture
-        return
-    with CupsServer.start(privacy_snippet=PRIVACY_SNIPPET) as server:
-        server.add_queue(QUEUE)
-        server.add_queue(OFFLINE_QUEUE, enabled=False)
-        previous = os.environ.get("CUPS_SERVER")
-        os.environ["CUPS_SERVER"] = str(server.socket)
-        try:
-            yield server
-        finally:
-            if previous is None:
-                os.environ.pop("CUPS_SERVER", None)
-            else:
-                os.environ["CUPS_SERVER"] = previous
+def pytest_configure(config: pytest.Config) -> None:
+    global _private_cups
+    _private_cups = PrivateCups()
+    os.environ["CUPS_SERVER"] = str(_private_cups.socket)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if _private_cups is not None:
+        _private_cups.close()
+
+
+def _cannot_print(reason: str) -> None:
+    """A print test where no private CUPS can run: CI must run them all."""
+    unavailable = why_unavailable()
+    if unavailable and not os.environ.get("CI"):
+        pytest.skip(unavailable)
+    pytest.fail(f"no private CUPS for this print test: {reason}")
 
 
 @pytest.fixture
-def cups(cups_session: CupsServer | None) -> CupsServer:
-    """The private scheduler, for tests that print for real."""
-    if cups_session is None:
-        _require_cups()
-    assert cups_session is not None
-    return cups_session
+def cups() -> CupsServer:
+    """The private scheduler with its queues, for tests that print for real."""
+    assert _private_cups is not None
+    return _private_cups.server()

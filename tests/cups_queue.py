@@ -56,6 +56,38 @@ def why_unavailable() -> str | None:
     return None
 
 
+def new_base() -> Path:
+    """A fresh folder for one scheduler. Filters run as the unprivileged `lp`
+    user and open the spooled file by path, so every folder above the spool
+    must be traversable by others: pytest's tmp_path folders are not (0700),
+    hence a folder of our own, which the caller removes."""
+    base = Path(tempfile.mkdtemp(prefix="kiosk-cups-"))
+    base.chmod(0o755)
+    return base
+
+
+def _check_config(base: Path) -> None:
+    """cupsd's own check of the two files (`cupsd -t`), so a config the
+    installed cupsd refuses is reported with cupsd's words, before it starts."""
+    checked = subprocess.run(
+        [
+            "cupsd",
+            "-t",
+            "-c",
+            str(base / "etc" / "cupsd.conf"),
+            "-s",
+            str(base / "etc" / "cups-files.conf"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    if checked.returncode != 0:
+        said = " ".join((checked.stdout + " " + checked.stderr).split())
+        raise CupsUnavailable(f"the installed cupsd refuses the test config: {said}")
+
+
 @dataclass
 class CupsServer:
     base: Path
@@ -134,23 +166,24 @@ class CupsServer:
     @contextmanager
     def start(cls, *, privacy_snippet: Path | None) -> Iterator[CupsServer]:
         """A running scheduler in a fresh folder, stopped and removed afterwards."""
+        base = new_base()
+        try:
+            server = cls.launch(base, privacy_snippet)
+            try:
+                yield server
+            finally:
+                server.stop()
+        finally:
+            shutil.rmtree(base, ignore_errors=True)
+
+    @classmethod
+    def launch(cls, base: Path, privacy_snippet: Path | None) -> CupsServer:
+        """A scheduler whose folders live in `base` (made by new_base()); its
+        socket is `base/run/cups.sock`, known before it starts. The caller
+        removes `base`."""
         reason = why_unavailable()
         if reason:
             raise CupsUnavailable(reason)
-        server = cls._launch(privacy_snippet)
-        try:
-            yield server
-        finally:
-            server.stop()
-            shutil.rmtree(server.base, ignore_errors=True)
-
-    @classmethod
-    def _launch(cls, privacy_snippet: Path | None) -> CupsServer:
-        # Filters run as the unprivileged `lp` user and open the spooled file by
-        # path, so every folder above the spool must be traversable by others:
-        # pytest's tmp_path folders are not (0700), hence a folder of our own.
-        base = Path(tempfile.mkdtemp(prefix="kiosk-cups-"))
-        base.chmod(0o755)
         for sub in ("etc", "spool", "run", "cache", "log", "out", "pdf-spool"):
             (base / sub).mkdir()
             (base / sub).chmod(0o755)
@@ -163,7 +196,9 @@ class CupsServer:
             f"AccessLog {base}/log/access_log\n"
             f"ErrorLog {base}/log/error_log\n"
             f"PageLog {base}/log/page_log\n"
-            "Printcap\n"  # no printcap: the default one is a system file
+            # A printcap of its own: the default one is a system file. (cupsd
+            # 2.4.2-3+deb12u11 and later refuse a bare "Printcap" line.)
+            f"Printcap {base}/run/printcap\n"
             "SystemGroup root\n"
         )
         conf = (
@@ -176,6 +211,7 @@ class CupsServer:
         if privacy_snippet is not None:
             conf += "\n# deploy/cups snippet, verbatim:\n" + privacy_snippet.read_text()
         (base / "etc" / "cupsd.conf").write_text(conf)
+        _check_config(base)
         # cups-pdf reads /etc/cups/cups-pdf-<instance>.conf for a `cups-pdf:/<instance>` queue.
         (CUPS_PDF_CONFIG_DIR / f"cups-pdf-{instance}.conf").write_text(
             f"Out {base}/out\nAnonDirName {base}/out\nSpool {base}/pdf-spool\nLog {base}/log\n"
