@@ -96,3 +96,24 @@ def cups() -> CupsServer:
     """The private scheduler with its queues, for tests that print for real."""
     assert _private_cups is not None
     return _private_cups.server()
+
+
+# --- the `slow` marker stays honest -------------------------------------------
+
+SLOW_S = 5.0  # a test longer than this here is marked `slow`
+_unmarked_slow: list[tuple[str, float]] = []
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.when == "call" and report.duration > SLOW_S and "slow" not in report.keywords:
+        _unmarked_slow.append((report.nodeid, report.duration))
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
+    """Names the tests that took longer than SLOW_S without the `slow` marker,
+    so `-m "not slow"` stays a quick run. A note, not a failure: the machines
+    are small and noisy, and a timing is no test result."""
+    if _unmarked_slow:
+        terminalreporter.section(f"over {SLOW_S:.0f} s without @pytest.mark.slow")
+        for nodeid, seconds in sorted(_unmarked_slow, key=lambda pair: -pair[1]):
+            terminalreporter.write_line(f"{seconds:6.1f} s  {nodeid}")
