@@ -47,7 +47,7 @@ COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The parser for `argv`: with just the command's own module when argv
     names a command, with every command otherwise (help, a typo, no argv)."""
-    parser = argparse.ArgumentParser(prog="kiosk", description="Offline resource kiosk")
+    parser = _Parser(prog="kiosk", description="Offline resource kiosk")
     parser.add_argument("--version", action=_VersionAction)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     first = argv[0] if argv else None
@@ -55,6 +55,15 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     for name in modules:
         importlib.import_module(name).register(commands)
     return parser
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse drops a write error while printing help; here a closed pipe
+    reaches main() like any other output's (subcommands' parsers are of this
+    class too)."""
+
+    def print_help(self, file: Any = None) -> None:
+        (file or sys.stdout).write(self.format_help())
 
 
 class _VersionAction(argparse.Action):
