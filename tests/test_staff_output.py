@@ -8,6 +8,7 @@ Every case asserts the exact lines and exit code."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -48,6 +49,8 @@ FORGED_NAMES = {
     "a\u2066b\u2069\u200f.kbundle": "a\\u2066b\\u2069\\u200f.kbundle",
     "bell\x07\x08\x7f\x85.kbundle": "bell\\x07\\x08\\x7f\\x85.kbundle",
     "tab\there\u2028.kbundle": "tab\\there\\u2028.kbundle",
+    # Bytes that are not UTF-8 (Python reads them as lone surrogates).
+    os.fsdecode(b"\xff\xfe\n.kbundle"): "\\xff\\xfe\\n.kbundle",
 }
 
 
@@ -117,6 +120,10 @@ def test_a_forged_name_cannot_forge_a_status_line(
         "previous: none",
         f"last refusal: {refusal['time']} {escaped}: {DAMAGED}",
     ]
+    code, out, err = run(["status", "--content-dir", str(content), "--format", "json"], capsys)
+    assert (code, err) == (0, [])
+    assert all(line.isascii() and line.isprintable() for line in out)
+    assert json.loads("\n".join(out))["last_refusal"]["file"] == name
 
 
 @pytest.mark.parametrize("name", list(FORGED_NAMES)[:3])
