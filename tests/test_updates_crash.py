@@ -1,5 +1,5 @@
-"""An install cut short at any step leaves the kiosk a loadable bundle, and
-the next install cleans up and succeeds.
+"""An install cut short at any step leaves the kiosk a loadable bundle and
+its rollback target, and the next install cleans up and succeeds.
 
 Two ways to cut it short: an exception raised after a step (the installer's
 own error handling runs), and a real child process killed with SIGKILL after
@@ -24,8 +24,10 @@ from update_helpers import (
 )
 
 from kiosk.content import load_bundle
-from kiosk.updates import current_bundle_path, install
+from kiosk.updates import current_bundle_path, install, rollback
 from kiosk.updates.installer import STEPS
+from kiosk.updates.pointers import read_pointers
+from kiosk.updates.status import status_report
 
 HELPER = Path(__file__).with_name("update_helpers.py")
 # Every step, plus stops in the middle of unpacking (after the 1st and 5th file).
@@ -41,6 +43,32 @@ def expected_version(cut: str, old: int, new: int) -> int:
     return new if STEPS.index(step) >= STEPS.index("switched") else old
 
 
+def expected_pair(cut: str) -> tuple[int, int]:
+    """(current, rollback target) after a cut while installing 3 over 2 over 1."""
+    return (3, 2) if expected_version(cut, 2, 3) == 3 else (2, 1)
+
+
+def install_two(tmp_path: Path, content: Path, keys: Keys) -> None:
+    for version in (1, 2):
+        install(packed(tmp_path, keys, version), content, [keys.public], today=TODAY)
+
+
+def assert_current_and_rollback_target(content: Path, cut: str) -> None:
+    """What the kiosk shows, what staff are told, and where a rollback goes."""
+    current, target = expected_pair(cut)
+    assert shown_version(content) == current
+    pointers = read_pointers(content)
+    assert pointers.current is not None and pointers.previous is not None
+    assert (pointers.current.version, pointers.previous.version) == (current, target)
+    report = status_report(content)
+    assert (report["current"]["version"], report["previous"]["version"]) == (current, target)
+    assert report["shown"] == "current"
+    rollback(content)
+    assert shown_version(content) == target
+    rollback(content)  # and back again: the rollback target was whole too
+    assert shown_version(content) == current
+
+
 def shown_version(content: Path) -> int:
     path = current_bundle_path(content)
     assert path is not None, "the kiosk was left without a bundle"
@@ -50,14 +78,16 @@ def shown_version(content: Path) -> int:
     return result.bundle.version
 
 
-def assert_clean_after_next_install(tmp_path: Path, content: Path, keys: Keys) -> None:
-    install(packed(tmp_path, keys, 3), content, [keys.public], today=TODAY)
-    assert shown_version(content) == 3
+def assert_clean_after_next_install(
+    tmp_path: Path, content: Path, keys: Keys, version: int = 3
+) -> None:
+    install(packed(tmp_path, keys, version), content, [keys.public], today=TODAY)
+    assert shown_version(content) == version
     assert list((content / "staging").iterdir()) == []
     assert not (content / "trash").exists() or list((content / "trash").iterdir()) == []
     assert not list(content.glob(".*.tmp"))
     versions = {p.name for p in (content / "versions").iterdir()}
-    assert len(versions) == 2 and f"{SAMPLE_ID}-3" in versions
+    assert len(versions) == 2 and f"{SAMPLE_ID}-{version}" in versions
 
 
 def fault_at(cut: str, fired: list[str]) -> Callable[[str], None]:
@@ -78,19 +108,19 @@ def fault_at(cut: str, fired: list[str]) -> Callable[[str], None]:
 def test_exception_after_each_step(tmp_path: Path, cut: str) -> None:
     keys = make_keys(tmp_path / "keys")
     content = tmp_path / "content"
-    install(packed(tmp_path, keys, 1), content, [keys.public], today=TODAY)
+    install_two(tmp_path, content, keys)
     fired: list[str] = []
     with pytest.raises(InjectedFault):
         install(
-            packed(tmp_path, keys, 2),
+            packed(tmp_path, keys, 3),
             content,
             [keys.public],
             today=TODAY,
             _fault=fault_at(cut, fired),
         )
     assert fired  # the step was reached, so this test tested something
-    assert shown_version(content) == expected_version(cut, 1, 2)
-    assert_clean_after_next_install(tmp_path, content, keys)
+    assert_current_and_rollback_target(content, cut)
+    assert_clean_after_next_install(tmp_path, content, keys, 4)
 
 
 def run_killed_child(kbundle: Path, content: Path, keys: Keys, cut: str) -> None:
@@ -111,10 +141,10 @@ def run_killed_child(kbundle: Path, content: Path, keys: Keys, cut: str) -> None
 def test_sigkill_after_each_step(tmp_path: Path, cut: str) -> None:
     keys = make_keys(tmp_path / "keys")
     content = tmp_path / "content"
-    install(packed(tmp_path, keys, 1), content, [keys.public], today=TODAY)
-    run_killed_child(packed(tmp_path, keys, 2), content, keys, cut)
-    assert shown_version(content) == expected_version(cut, 1, 2)
-    assert_clean_after_next_install(tmp_path, content, keys)
+    install_two(tmp_path, content, keys)
+    run_killed_child(packed(tmp_path, keys, 3), content, keys, cut)
+    assert_current_and_rollback_target(content, cut)
+    assert_clean_after_next_install(tmp_path, content, keys, 4)
 
 
 @pytest.mark.slow

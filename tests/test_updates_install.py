@@ -293,7 +293,13 @@ def test_install_status_and_rollback_commands(
 def test_status_of_an_empty_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["status", "--content-dir", str(tmp_path / "nothing")]) == 0
     out = capsys.readouterr().out
-    assert "current:  none" in out and "no bundle is installed" in out
+    assert out.splitlines() == [
+        f"content folder: {tmp_path / 'nothing'}",
+        "current:  none",
+        "previous: none",
+        "no installed bundle loads here: the kiosk shows its built-in sample content",
+        "last refusal: none",
+    ]
 
 
 def test_unreadable_trusted_key_is_a_refusal(

@@ -6,6 +6,7 @@ import json
 
 from kiosk.content.loader import LoadResult
 from kiosk.content.rules import coverage
+from kiosk.shown import shown
 
 
 def coverage_by_language(result: LoadResult) -> dict[str, str]:
@@ -18,7 +19,8 @@ def coverage_by_language(result: LoadResult) -> dict[str, str]:
 
 
 def text_report(result: LoadResult) -> str:
-    lines = [str(f) for f in result.findings]
+    # One line a finding, whatever a file name holds (kiosk.shown).
+    lines = [shown(str(f)) for f in result.findings]
     errors, warnings = len(result.errors), len(result.warnings)
     summary = f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
     if result.bundle is not None:

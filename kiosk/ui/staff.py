@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 from kiosk.content.findings import Finding
 from kiosk.content.freshness import Age
 from kiosk.content.model import Bundle
+from kiosk.shown import shown
 from kiosk.staff import PinGuard, PinOutcome
 from kiosk.ui.widgets import ScrollPane, TouchButton, label
 
@@ -219,7 +220,7 @@ class StaffPanel(QWidget):
         rows.addWidget(VerificationChart(view.ages))
         rows.addWidget(label(self.tr("Updates"), "heading"))
         for line in view.install_lines:
-            updates = label(line, "muted")
+            updates = label(shown(line), "muted")  # names in it come from outside
             updates.setObjectName("install_line")
             rows.addWidget(updates)
         rows.addWidget(label(self.tr("Findings"), "heading"))

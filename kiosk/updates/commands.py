@@ -1,7 +1,9 @@
 """Editor and staff commands: keygen, pack, verify, install, status, rollback.
 
 A refusal prints one line on stderr (`FILE: refused: reason`) and exits 1;
-nothing here prints a traceback for bad input.
+nothing here prints a traceback for bad input. Every file name and reason is
+printed through kiosk.shown, so a name holding a newline or a terminal escape
+cannot forge or hide a line.
 """
 
 from __future__ import annotations
@@ -9,11 +11,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 import getpass
-import json
 import os
 import sys
 from pathlib import Path
 
+from kiosk.shown import shown
 from kiosk.updates.minisign import SENSITIVE_KDF
 
 KEY_NAME = "kiosk.key"
@@ -78,7 +80,7 @@ def _pubkey_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _refused(what: str, reason: str) -> int:
-    print(f"{what}: refused: {reason}", file=sys.stderr)
+    print(f"{shown(str(what))}: refused: {shown(reason)}", file=sys.stderr)
     return 1
 
 
@@ -96,7 +98,10 @@ def _keygen(args: argparse.Namespace) -> int:
     secret_path, public_path = out / KEY_NAME, out / PUB_NAME
     existing = [p for p in (secret_path, public_path) if p.exists()]
     if existing and not args.force:
-        print(f"{existing[0]}: exists already; not overwritten (use --force)", file=sys.stderr)
+        print(
+            f"{shown(str(existing[0]))}: exists already; not overwritten (use --force)",
+            file=sys.stderr,
+        )
         return 1
     password = None
     if args.password:
@@ -155,24 +160,24 @@ def _pack(args: argparse.Namespace) -> int:
         if show_progress:
             print(file=sys.stderr)
         for finding in exc.findings:
-            print(finding)
-        print(f"{args.bundle}: not packed: {exc}", file=sys.stderr)
+            print(shown(str(finding)))
+        print(f"{shown(args.bundle)}: not packed: {shown(str(exc))}", file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"{args.bundle}: not packed: {exc}", file=sys.stderr)
+        print(f"{shown(args.bundle)}: not packed: {shown(str(exc))}", file=sys.stderr)
         return 1
     if show_progress:
         print(file=sys.stderr)
     m = result.manifest
     print(
         f"packed '{m.bundle_id}' version {m.version}: {len(m.files)} files, "
-        f"{m.total_size / 1024:.1f} KiB -> {result.out}"
+        f"{m.total_size / 1024:.1f} KiB -> {shown(str(result.out))}"
     )
     print(f"signed by key {result.signed_by}" if result.signed_by else "NOT signed (--unsigned)")
     if result.warnings:
-        print(f"{len(result.warnings)} warnings; see `kiosk validate {args.bundle}`")
+        print(f"{len(result.warnings)} warnings; see `kiosk validate {shown(args.bundle)}`")
     for rel in result.skipped:
-        print(f"not packed (the kiosk does not read it): {rel}")
+        print(f"not packed (the kiosk does not read it): {shown(rel)}")
     return 0
 
 
@@ -193,7 +198,7 @@ def _verify(args: argparse.Namespace) -> int:
         f"ok: '{m.bundle_id}' version {m.version}, created {m.created}, {len(m.files)} files, "
         f"signed by key {signed.key.id_hex}" + ("" if signed.prehashed else " (legacy signature)")
     )
-    print(f"trusted comment: {signed.trusted_comment}")
+    print(f"trusted comment: {shown(signed.trusted_comment)}")
     return 0
 
 
@@ -222,18 +227,18 @@ def _install(args: argparse.Namespace) -> int:
         print(f"already installed: '{done.bundle_id}' version {done.version}; nothing to do")
     else:
         print(
-            f"installed '{done.bundle_id}' version {done.version} in {done.path}; "
+            f"installed '{done.bundle_id}' version {done.version} in {shown(str(done.path))}; "
             "a running kiosk shows it from its next session reset"
         )
     return 0
 
 
 def _status(args: argparse.Namespace) -> int:
-    from kiosk.updates.status import status_report, status_text
+    from kiosk.updates.status import status_json, status_report, status_text
 
     report = status_report(args.content_dir)
     if args.format == "json":
-        print(json.dumps(report, indent=2, ensure_ascii=False))
+        print(status_json(report))
     else:
         print(status_text(report))
     return 0

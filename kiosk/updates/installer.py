@@ -2,15 +2,18 @@
 
 Steps (each named in STEPS; a test can stop the process after any of them):
 clear what a cut-short install left behind; verify the signature; refuse a
-version that is not newer; unpack into staging/ with every byte checked
-against the signed hashes; validate with the content loader; move the folder
-into versions/; point `previous` at the old bundle; point `current` at the new
-one (one os.replace: the commit point); delete versions other than current
-and previous; note the install in status.json.
+version that is not newer (or answer "already installed"), only after every
+byte of the file has been checked against the signed hashes; unpack into
+staging/ with every byte checked again as it is written; validate with the
+content loader; move the folder into versions/; point `current` at the new
+one, carrying the old one as its rollback target (one os.replace: the commit
+point); point `previous` at the old one too; delete versions other than
+current and previous; note the install in status.json.
 
-Until `current` is replaced the kiosk keeps the old bundle; after, the new
-one is complete on disk. The running kiosk picks it up at its next session
-reset, never in the middle of a visit.
+Until `current` is replaced the kiosk keeps the old bundle and its rollback
+target; after, the new one is complete on disk and the old one is the
+rollback target, whether or not `previous` was written yet. The running
+kiosk picks it up at its next session reset, never in the middle of a visit.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import os
 import secrets
 import shutil
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Final
@@ -46,7 +49,8 @@ from kiosk.updates.pointers import (
     STAGING,
     VERSIONS,
     Pointer,
-    read_pointer,
+    Pointers,
+    read_pointers,
     version_dir,
     write_pointer,
 )
@@ -60,9 +64,9 @@ STEPS: Final = (
     "staged",
     "validated",
     "moved",
-    "previous-set",
     "current-written",  # the new pointer is on disk under a temporary name
     "switched",
+    "previous-set",
     "pruned",
     "recorded",
 )
@@ -154,14 +158,23 @@ def _install_locked(
         signed = kb.verify_signature(keys)
         manifest = signed.manifest
         step("verified")
-        current, previous = read_pointer(content, CURRENT), read_pointer(content, PREVIOUS)
-        same = _same_as_installed(signed, current, previous)
+        pointers = read_pointers(content)
+        current, previous = pointers.current, pointers.previous
+        same = _same_as_installed(signed, pointers)
+        try:
+            if same is None:
+                _check_version(manifest, current, previous, allow_new_id)
+        except Refused:
+            kb.check_files(manifest)  # a damaged file is refused as damaged first
+            raise
         if same is not None:
+            # Only a whole file is "already installed": a damaged copy whose
+            # signed manifest names the installed version is refused.
+            kb.check_files(manifest)
             role = CURRENT if same is current else PREVIOUS
             return Installed(
                 same.bundle_id, same.version, version_dir(content, same.dir), already=role
             )
-        _check_version(manifest, current, previous, allow_new_id)
         step("version-checked")
 
         name = Pointer.dir_name(manifest.bundle_id, manifest.version)
@@ -181,6 +194,9 @@ def _install_locked(
             raise
     step("moved")
 
+    # What the kiosk showed becomes the rollback target: `current`, or with a
+    # garbled `current` the `previous` it fell back to.
+    shown_before = current or previous
     pointer = Pointer(
         dir=name,
         bundle_id=manifest.bundle_id,
@@ -188,17 +204,18 @@ def _install_locked(
         manifest_sha256=signed.manifest_sha256,
         installed_at=now_utc(),
         source=path.name,
-    )
-    if current is not None:
-        write_pointer(content, PREVIOUS, current)
-        step("previous-set")
+    ).replacing(shown_before)
     write_pointer(content, CURRENT, pointer, before_replace=lambda: step("current-written"))
     step("switched")
 
     # Installed. What follows is housekeeping: a failure here is retried by
-    # the next install and must not be reported as a refusal. (With a garbled
-    # `current`, the untouched `previous` is still the rollback target.)
-    keep = {pointer.dir} | {p.dir for p in (current or previous,) if p is not None}
+    # the next install and must not be reported as a refusal; `current`
+    # carries the rollback target until `previous` says the same.
+    keep = {pointer.dir} | ({shown_before.dir} if shown_before else set())
+    if pointer.rollback_to is not None:
+        with contextlib.suppress(OSError):
+            write_pointer(content, PREVIOUS, pointer.rollback_to)
+    step("previous-set")
     with contextlib.suppress(OSError):
         _prune(content, keep)
     step("pruned")
@@ -207,14 +224,12 @@ def _install_locked(
     return Installed(pointer.bundle_id, pointer.version, version_dir(content, pointer.dir))
 
 
-def _same_as_installed(
-    signed: SignedManifest, current: Pointer | None, previous: Pointer | None
-) -> Pointer | None:
+def _same_as_installed(signed: SignedManifest, pointers: Pointers) -> Pointer | None:
     """The installed pointer with exactly this signed manifest, if any: the
     inbox usually still holds the current file (and, after a rollback, the one
     rolled back from); seeing them again is not news and not a refusal."""
-    for pointer in (current, previous):
-        if pointer is not None and pointer.manifest_sha256 == signed.manifest_sha256:
+    for pointer in pointers.shown_first():
+        if pointer.manifest_sha256 == signed.manifest_sha256:
             return pointer
     return None
 
@@ -288,12 +303,15 @@ def rollback(content_dir: str | os.PathLike[str]) -> Installed:
         raise Refused(f"no bundle is installed in {content}")
     try:
         with install_lock(content):
-            current, previous = read_pointer(content, CURRENT), read_pointer(content, PREVIOUS)
-            if previous is None or (current is not None and current.dir == previous.dir):
+            pointers = read_pointers(content)
+            current, previous = pointers.current, pointers.previous
+            if previous is None:
                 raise Refused("there is no previous bundle to roll back to")
+            # One os.replace switches what is shown and what to go back to.
+            write_pointer(content, CURRENT, previous.replacing(current))
             if current is not None:
-                write_pointer(content, PREVIOUS, current)
-            write_pointer(content, CURRENT, previous)
+                with contextlib.suppress(OSError):  # `current` carries it meanwhile
+                    write_pointer(content, PREVIOUS, replace(current, rollback_to=None))
             record_rollback(content, previous, current)
             return Installed(
                 previous.bundle_id, previous.version, version_dir(content, previous.dir)

@@ -2,6 +2,11 @@
 
 status.json keeps the last install, the last refusal and the last rollback.
 It says nothing about visitors: there is nothing to say.
+
+File names and reasons come from outside (an inbox file may be named
+"x\ncurrent: ... version 999\n.kbundle"); status.json and the JSON report
+keep them exactly, in ASCII escapes, and the text report shows them through
+kiosk.shown, one line each.
 """
 
 from __future__ import annotations
@@ -13,8 +18,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
 
+from kiosk.shown import shown
+from kiosk.updates.current import load_shown_bundle
 from kiosk.updates.fsutil import atomic_write
-from kiosk.updates.pointers import CURRENT, PREVIOUS, Pointer, read_pointer
+from kiosk.updates.pointers import Pointer, read_pointers
 
 STATUS_FILE: Final = "status.json"
 MAX_STATUS_BYTES: Final = 64 * 1024
@@ -40,7 +47,7 @@ def read_status(content_dir: Path) -> dict[str, Any]:
 def _record(content_dir: Path, event: str, details: dict[str, Any]) -> None:
     status = read_status(content_dir)
     status[event] = details
-    data = (json.dumps(status, indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode()
+    data = (json.dumps(status, indent=2, sort_keys=True) + "\n").encode("ascii")
     # A read-only or full disk must not turn a refusal into a crash.
     with contextlib.suppress(OSError):
         atomic_write(content_dir / STATUS_FILE, data)
@@ -77,17 +84,36 @@ def record_rollback(content_dir: Path, to: Pointer, away_from: Pointer | None) -
 
 
 def status_report(content_dir: str | Path) -> dict[str, Any]:
+    """What is installed and what the kiosk shows of it (the very choice the
+    kiosk makes: kiosk.updates.current.load_shown_bundle)."""
     folder = Path(content_dir)
-    current, previous = read_pointer(folder, CURRENT), read_pointer(folder, PREVIOUS)
+    pointers = read_pointers(folder)
+    on_show = load_shown_bundle(folder)
     report: dict[str, Any] = {
         "content_dir": str(folder),
-        "current": asdict(current) if current else None,
-        "previous": asdict(previous) if previous else None,
+        "current": _pointer_dict(pointers.current),
+        "previous": _pointer_dict(pointers.previous),
+        # "current", "previous", or None: the kiosk shows its built-in sample.
+        "shown": on_show.role if on_show else None,
     }
     events = read_status(folder)
     for event in _EVENTS:
         report[event] = events.get(event)
     return report
+
+
+def _pointer_dict(pointer: Pointer | None) -> dict[str, Any] | None:
+    if pointer is None:
+        return None
+    fields = asdict(pointer)
+    del fields["rollback_to"]  # reported as "previous"
+    return fields
+
+
+def status_json(report: dict[str, Any]) -> str:
+    # ASCII escapes: a name holding a bidi override or a byte that is not
+    # UTF-8 reaches a terminal as plain text, and a tool gets it back exactly.
+    return json.dumps(report, indent=2)
 
 
 def status_text(report: dict[str, Any]) -> str:
@@ -104,8 +130,13 @@ def status_text(report: dict[str, Any]) -> str:
         f"current:  {bundle(report['current'])}",
         f"previous: {bundle(report['previous'])}",
     ]
-    if not report["current"]:
-        lines.append("no bundle is installed: the kiosk has nothing to show from this folder")
+    on_show = report.get("shown")
+    if on_show is None:
+        lines.append("no installed bundle loads here: the kiosk shows its built-in sample content")
+    elif on_show != "current":
+        lines.append(
+            "the kiosk shows the previous bundle: the current one is missing, garbled or broken"
+        )
     refusal = report.get("last_refusal")
     lines.append(
         f"last refusal: {refusal.get('time')} {refusal.get('file')}: {refusal.get('reason')}"
@@ -118,4 +149,7 @@ def status_text(report: dict[str, Any]) -> str:
             f"last rollback: {rollback.get('time')} to version {rollback.get('version')}"
             f" (from {rollback.get('from_version')})"
         )
-    return "\n".join(lines)
+    # Every value above may come from a file name or a file on disk; the
+    # templates hold no control characters, so escaping whole lines escapes
+    # exactly those values.
+    return "\n".join(shown(line) for line in lines)

@@ -26,6 +26,7 @@ from typing import Final
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QThread, QTimer, Signal, Slot
 
+from kiosk.shown import shown
 from kiosk.updates.errors import Refused
 from kiosk.updates.installer import InstallBusy, Installed, install, load_trusted_keys
 from kiosk.updates.status import record_refusal
@@ -221,7 +222,7 @@ class InboxWatcher(QObject):
             else:
                 self.installed.emit(outcome.bundle_id, outcome.version)
         elif isinstance(outcome, Refused) and not isinstance(outcome, InstallBusy):
-            self.refused.emit(f"{name}: {outcome.reason}")
+            self.refused.emit(shown(f"{name}: {outcome.reason}"))
         self._start_settled()
 
     def _still_there(self, key: FileKey) -> bool:
