@@ -451,6 +451,142 @@ Case(
         {H: Sub(HOURS, "hours: 24 hours: every day")},
         H, 12, "yaml-syntax", "double quotes",
     ),
+    # --- what is checked is what is shown: decoded text ----------------------
+    # YAML double-quoted escapes become characters only when decoded; the raw
+    # file holds plain ASCII. Every finding points at the value (line 4, col 13
+    # is the '"' of bundle.yaml's title).
+    *(
+        Case(
+            f"escaped-{name}",
+            {B: Sub('"Help nearby"', f'"Help{escape}nearby"')},
+            B, 4, "control-character", f"U+{code:04X}", col=13,
+            # No font draws a non-character either: reported twice, same place.
+            also=("missing-glyph",) if code == 0xFFFE else (),
+        )
+        for name, escape, code in (
+            ("bell-and-ansi-colour", "\\a\\e[31m", 0x07),
+            ("escape-character", "\\e[2J", 0x1B),
+            ("nul", "\\0", 0x00),
+            ("carriage-return", "\\r", 0x0D),
+            ("delete", "\\x7f", 0x7F),
+            ("c1-csi", "\\x9b", 0x9B),
+            ("next-line", "\\N", 0x85),
+            ("noncharacter", "\\uFFFE", 0xFFFE),
+        )
+    ),
+    *(
+        Case(
+            f"{how}-{name}",
+            {B: Sub('"Help nearby"', f'"Help {char}nearby"')},
+            B, 4, "bidi-control", f"U+{code:04X}", col=13,
+        )
+        for name, code in (
+            ("left-to-right-embedding", 0x202A),
+            ("right-to-left-embedding", 0x202B),
+            ("pop-directional-formatting", 0x202C),
+            ("left-to-right-override", 0x202D),
+            ("right-to-left-override", 0x202E),
+            ("left-to-right-isolate", 0x2066),
+            ("right-to-left-isolate", 0x2067),
+            ("first-strong-isolate", 0x2068),
+            ("pop-directional-isolate", 0x2069),
+        )
+        for how, char in (("escaped", f"\\u{code:04X}"), ("raw", chr(code)))
+    ),
+    Case(
+        "bidi-override-in-phone-label",
+        {H: Sub('label: {en: "Call, 24 hours"', 'label: {en: "Call \\u202E7888-373"')},
+        H, 8, "bidi-control", "RIGHT-TO-LEFT OVERRIDE", col=17,
+    ),
+    Case(
+        "control-in-website",  # the URL pattern allows any non-space character
+        {H: Sub(WEBSITE, 'website: "https://humantraffickinghotline.org/\\e[8m"')},
+        H, 14, "control-character", "U+001B", col=10,
+    ),
+    Case(
+        "zero-width-title",  # a blank button on the home screen
+        {T: Sub('title: {en: "Getting help"', 'title: {en: "\\u200B\\u200B"')},
+        T, 3, "invisible-text", "no visible character", col=13,
+        also=("no-topics", "unreachable-resource"),  # the only topic is left out
+    ),
+    Case(
+        "raw-zero-width-and-word-joiner-title",
+        {T: Sub('title: {en: "Getting help"', 'title: {en: "\u200b\u2060\u200d"')},
+        T, 3, "invisible-text", "no visible character", col=13,
+        also=("no-topics", "unreachable-resource"),  # the only topic is left out
+    ),
+    Case(
+        "hangul-filler-resource-name",
+        {H: Sub('name: {en: "National Human Trafficking Hotline"', 'name: {en: "\\u3164"')},
+        H, 2, "invisible-text", col=12,
+    ),
+    Case(
+        "braille-blank-answer",
+        {T: Sub('answer: {en: "The hotline below answers day and night."',
+                'answer: {en: "\\u2800 \\u2800"')},
+        T, 7, "invisible-text", col=18,
+        also=("missing-glyph",),  # no shipped font has the braille block either
+    ),
+    Case(
+        "soft-hyphen-only-slip-name",
+        {H: Sub('slip_name: {en: "Help line"', 'slip_name: {en: "\\u00AD"')},
+        H, 3, "invisible-text", col=17,
+    ),
+    Case(
+        "combining-marks-only-question",
+        {T: Sub('question: {en: "Who can I call?"', 'question: {en: "\\u0301\\u0308"')},
+        T, 6, "invisible-text", col=20,
+    ),
+    # Sensitive words, however they are spelt (kiosk.content.normalise).
+    *(
+        Case(
+            f"slip-name-sensitive-word-with-{name}",
+            {H: Sub('slip_name: {en: "Help line"', f'slip_name: {{en: "{spelt} line"')},
+            H, 1, "sensitive-slip-name", "'trafficking'",
+        )
+        for name, spelt in (
+            ("soft-hyphen", "Traf\\u00ADficking"),
+            ("raw-soft-hyphen", "Traf\u00adficking"),
+            ("zero-width-space", "Traf\\u200Bficking"),
+            ("zero-width-joiner", "Traf\\u200Dficking"),
+            ("word-joiner", "Traf\\u2060ficking"),
+            ("tag-character", "Traf\\U000E0041ficking"),
+            ("combining-grapheme-joiner", "Traf\\u034Fficking"),
+            ("cyrillic-a", "Tr\u0430fficking"),
+            ("cyrillic-i", "Traff\u0456cking"),
+            ("cyrillic-a-and-es", "Tr\u0430ffi\u0441king"),
+            ("fullwidth-letters", "".join(chr(0xFF21 + ord(c) - 65) for c in "TRAFFICKING")),
+            ("mixed-case", "tRaFfIcKiNg"),
+            ("capital-i-for-l", "TRAFFICKING"),
+        )
+    ),
+    Case(
+        "slip-name-sensitive-word-of-another-language",  # a controller may read Spanish
+        {H: Sub('slip_name: {en: "Help line"', 'slip_name: {en: "Tr\u0430ta line"')},
+        H, 1, "sensitive-slip-name", "'trata'",
+    ),
+    Case(
+        "slip-name-decomposed-accent",  # NFKC composes o + U+0301 into ó
+        {H: Sub('slip_name: {en: "Help line"', 'slip_name: {en: "Prostitucio\\u0301n"')},
+        H, 1, "sensitive-slip-name", "'prostitución'",
+    ),
+    # A file name that is not UTF-8 (its byte 0xff held as a lone surrogate).
+    Case(
+        "topic-file-name-not-utf8",
+        {"topics/\udcffextra.yaml": ALIASED_TOPIC},
+        "topics/\\xffextra.yaml", 0, "bad-file-name", "not UTF-8",
+    ),
+    Case(
+        "resource-file-name-not-utf8",
+        {"resources/legal-\udce9.yaml": LEGAL_AID},
+        "resources/legal-\\xe9.yaml", 0, "bad-file-name", "not UTF-8",
+    ),
+    Case(
+        "only-topic-file-name-not-utf8",
+        {T: None, "topics/h\udcffelp.yaml": TOPIC_YAML},
+        "topics/h\\xffelp.yaml", 0, "bad-file-name", "rename it",
+        also=("no-topics", "unreachable-resource"),
+    ),
 ]  # fmt: skip
 
 

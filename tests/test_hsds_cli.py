@@ -46,19 +46,21 @@ MALFORMED = {
         b'[{"id": "s1", "name": "Caf\xe9"}]',
         "in.json:1: byte 0xe9 is not UTF-8 text",
     ),
-    "a name that is a number": (
+    "a list of numbers": (
         "in.json",
-        json.dumps([SERVICE, {"id": "s2", "name": 5}]),
-        "in.json: $[1]: 'name' should be text, but it is a number (5)",
+        "[1, 2]",
+        "in.json: no HSDS services or organizations found: nothing to import\n"
+        "  - $[0]: expected an HSDS object, but it is a number (1): skipped\n"
+        "  - $[1]: expected an HSDS object, but it is a number (2): skipped\n",
     ),
-    "phones that are not a list": (
-        "in.json",
-        json.dumps({**SERVICE, "phones": "314-555-0100"}),
-        "in.json: $: 'phones' should be a list, but it is text ('314-555-0100')",
-    ),
-    "a list of numbers": ("in.json", "[1, 2]", "in.json: $[0]: expected an HSDS object"),
     "a bare string": ("in.json", '"services"', "expected HSDS JSON (an object or a list"),
-    "NaN": ("in.json", '[{"name": "A", "amount": NaN}]', "NaN is not a JSON value"),
+    "only a name that is NaN": (
+        "in.json",
+        '[{"name": NaN}]',
+        "none of the 1 service(s) could be imported:\n"
+        "  - $[0]: 'name' should be text, but it is not a usable number (NaN): not imported\n"
+        "  - $[0]: a service with no usable name: not imported\n",
+    ),
     "no services at all": ("in.json", "[]", "no HSDS services or organizations found"),
     "CSV without a name column": (
         "pkg/services.csv",

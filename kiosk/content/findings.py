@@ -7,6 +7,7 @@ an editor can jump to it and a test can assert exactly which rule fired.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -77,3 +78,18 @@ class Findings:
             self.items,
             key=lambda f: (f.severity is not Severity.ERROR, f.pos.file, f.pos.line, f.pos.col),
         )
+
+
+def is_utf8_name(name: str) -> bool:
+    """False for a file name whose bytes are not UTF-8 (Python holds those
+    bytes as lone surrogates, which no message, zip or manifest can carry)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def shown_name(name: str) -> str:
+    """A file name for a message: bytes that are not UTF-8 written as \\xff."""
+    return os.fsencode(name).decode("utf-8", "backslashreplace")

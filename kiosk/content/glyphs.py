@@ -35,7 +35,7 @@ from typing import Final
 
 import yaml
 
-from kiosk.content.findings import Findings, Pos
+from kiosk.content.findings import Findings, Pos, is_utf8_name, shown_name
 from kiosk.content.nodes import Mapping, Node, Scalar, Sequence
 from kiosk.content.yamlsource import MAX_FILE_BYTES
 from kiosk.paths import fonts_dir
@@ -309,6 +309,13 @@ def bundle_font_files(root: Path, findings: Findings) -> list[Path]:
     found: list[Path] = []
     for entry in entries:
         if entry.name.startswith(".") or entry.suffix.lower() not in FONT_SUFFIXES:
+            continue
+        if not is_utf8_name(entry.name):
+            findings.error(
+                Pos(f"{BUNDLE_FONTS_FOLDER}/{shown_name(entry.name)}"),
+                "bad-file-name",
+                "this file name is not UTF-8 text; rename it",
+            )
             continue
         rel = f"{BUNDLE_FONTS_FOLDER}/{entry.name}"
         if not _inside(entry, real_root):

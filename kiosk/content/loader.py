@@ -18,7 +18,7 @@ from typing import Any, Final
 import phonenumbers
 
 from kiosk.content import glyphs, model, rules
-from kiosk.content.findings import Finding, Findings, Pos, Severity
+from kiosk.content.findings import Finding, Findings, Pos, Severity, is_utf8_name, shown_name
 from kiosk.content.format import BUNDLE, RESOURCE, RESOURCE_LIST, TOPIC
 from kiosk.content.nodes import Mapping, Node, Scalar, Sequence
 from kiosk.content.schema import INVALID, ReadContext
@@ -253,6 +253,14 @@ def _content_files(root: Path, findings: Findings) -> list[str]:
         for entry in sorted(base.iterdir(), key=lambda p: p.name):
             rel = f"{folder}/{entry.name}"
             if entry.name.startswith("."):
+                continue
+            if not is_utf8_name(entry.name):
+                findings.error(
+                    Pos(f"{folder}/{shown_name(entry.name)}"),
+                    "bad-file-name",
+                    "this file name is not UTF-8 text; rename it (other computers, the "
+                    "packer and the kiosk could each read it as a different name)",
+                )
                 continue
             if entry.is_symlink() and not _inside(entry, real_root):
                 findings.error(

@@ -152,15 +152,22 @@ def _check_verification(
 
 
 def _check_slip_names(bundle: model.Bundle, findings: Findings) -> None:
-    words = bundle.sensitive_words
+    """A slip name holds no sensitive word, in any of the bundle's languages,
+    however it is spelt: words are compared as the slip composer compares
+    them, on skeletons (kiosk.content.normalise), so a soft hyphen, a
+    zero-width space or a Cyrillic look-alike letter hides nothing."""
+    if not any(r.slip_name for r in bundle.resources.values()):
+        return
+    from kiosk.content.normalise import SensitiveWords  # ICU: only when needed
+
+    words = SensitiveWords.of(bundle.sensitive_words)
     if not words:
         return
     for resource in bundle.resources.values():
         if resource.slip_name is None:
             continue
         for language, text in resource.slip_name.items():
-            lowered = text.casefold()
-            hits = [w for w in words.get(language, ()) if w in lowered]
+            hits = words.hits(text)
             if hits:
                 findings.error(
                     resource.pos,

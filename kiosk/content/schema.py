@@ -20,6 +20,7 @@ from typing import Any, Final
 from kiosk.content.findings import Findings, Pos
 from kiosk.content.model import LangText
 from kiosk.content.nodes import ImplicitTag, Mapping, Node, Scalar, Sequence
+from kiosk.content.visible import is_plainly_visible, text_problem
 
 STR: Final = "tag:yaml.org,2002:str"
 MAP: Final = "tag:yaml.org,2002:map"
@@ -163,6 +164,7 @@ class Text(Spec):
             if (
                 value
                 and len(value) <= self.max_length
+                and (is_plainly_visible(value) or text_problem(value) is None)
                 and (self._regex is None or self._regex.fullmatch(value))
             ):
                 return value
@@ -197,6 +199,11 @@ class Text(Spec):
                 "text-too-long",
                 f"text is {len(value)} characters, more than {self.max_length}; shorten it",
             )
+            return INVALID
+        # Decoded: YAML escapes such as "\e" or "\u202E" are characters by now.
+        problem = text_problem(value)
+        if problem is not None:
+            ctx.error(node, *problem)
             return INVALID
         if self._regex is not None and not self._regex.fullmatch(value):
             ctx.error(node, "bad-format", f"{value!r} is not valid here: {self.pattern_hint}")
@@ -465,6 +472,8 @@ class LangMap(Spec):
                 return None
             text = value_node.value.strip()
             if not text or len(text) > max_length:
+                return None
+            if not is_plainly_visible(text) and text_problem(text) is not None:
                 return None
             texts[language] = text
         return texts if ctx.default_language in texts else None

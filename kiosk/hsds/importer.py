@@ -29,7 +29,7 @@ from kiosk.hsds.report import REPORT_NAME, ImportReport
 from kiosk.hsds.texts import WORDS, words_for
 from kiosk.hsds.topics import plan_topics
 from kiosk.hsds.usage import slug
-from kiosk.hsds.values import clean_text, shorten
+from kiosk.hsds.values import clean_text, collecting_unusable, shorten
 from kiosk.hsds.writing import prepare_folder, write_bundle_files, write_text
 
 REVIEW_WITHIN: Final = timedelta(days=90)
@@ -68,14 +68,18 @@ def import_directory(
     region, language, title = _checked_options(options)
     today = options.today or date.today()
     try:
-        directory = read_input(source)
+        with collecting_unusable() as unusable:
+            directory = read_input(source)
     except HsdsError as exc:
         raise _placed(exc, source) from None
     report = ImportReport(source=str(source))
-    for note in directory.notes:
+    for note in [*directory.notes, *unusable]:
         report.need("", note)
     if not directory.services:
-        raise HsdsError(f"{source}: no HSDS services or organizations found: nothing to import")
+        raise HsdsError(
+            f"{source}: no HSDS services or organizations found: nothing to import"
+            + "".join(f"\n  - {line}" for line in report.attention)
+        )
     words = words_for(language)
     if words is None:
         report.need(
@@ -200,7 +204,15 @@ def _map_all(
             if seen[service_id] > 1:
                 continue
         report.services_read += 1
-        plan = map_service(item, ctx)
+        # A field of the wrong type or an absurd value is one report line; the
+        # rest of the service is imported as usual.
+        before = len(report.attention)
+        with collecting_unusable() as unusable:
+            plan = map_service(item, ctx)
+        mapped_lines = report.attention[before:]
+        del report.attention[before:]
+        for line in [*unusable, *mapped_lines]:  # the cause before what follows from it
+            report.need("", line)
         if plan is not None:
             plans.append(plan)
     for service_id, count in seen.items():

@@ -16,7 +16,15 @@ from typing import Any, Final
 
 from kiosk.hsds.errors import HsdsError, read_utf8
 from kiosk.hsds.plan import ServiceInput
-from kiosk.hsds.values import Record, child, children, describe, number, text
+from kiosk.hsds.values import (
+    Record,
+    child,
+    children,
+    describe,
+    number,
+    read_integer,
+    text,
+)
 
 MAX_FILE_BYTES: Final = 1024 * 1024 * 1024
 MAX_NESTING: Final = 8  # lists of pages of lists...: deeper is not a directory export
@@ -56,7 +64,9 @@ def read_json_file(path: Path) -> Any:
     """The parsed JSON, or HsdsError saying where it is broken."""
     content = read_utf8(path, str(path), MAX_FILE_BYTES, "the directory")
     try:
-        return json.loads(content, parse_constant=_refuse_constant)
+        # NaN and Infinity are not JSON, but exports hold them: read as floats,
+        # each is then a value the importer cannot use (a line in the report).
+        return json.loads(content, parse_int=read_integer)
     except json.JSONDecodeError as exc:
         cut_short = not content.rstrip().endswith(("}", "]"))
         raise HsdsError(
@@ -65,10 +75,6 @@ def read_json_file(path: Path) -> Any:
         ) from None
     except RecursionError:
         raise HsdsError(f"{path}: the JSON nests too deeply to read") from None
-
-
-def _refuse_constant(name: str) -> Any:
-    raise json.JSONDecodeError(f"{name} is not a JSON value", name, 0)
 
 
 def find_services(data: Any, source: str) -> Directory:
@@ -84,13 +90,17 @@ def find_services(data: Any, source: str) -> Directory:
 
 def _collect(value: Any, where: str, directory: Directory, depth: int) -> None:
     if depth > MAX_NESTING:
-        raise HsdsError(f"{where}: lists nest too deeply for an HSDS export")
+        directory.notes.append(f"{where}: lists nest too deeply for an HSDS export: skipped")
+        return
     if isinstance(value, list):
         for index, item in enumerate(value):
             _collect(item, f"{where}[{index}]", directory, depth + 1)
         return
     if not isinstance(value, dict):
-        raise HsdsError(f"{where}: expected an HSDS object, but it is {describe(value)}")
+        directory.notes.append(
+            f"{where}: expected an HSDS object, but it is {describe(value)}: skipped"
+        )
+        return
     keys = set(value)
     if "contents" in value:
         _page(value, where, directory, depth)
@@ -113,7 +123,10 @@ def _collect(value: Any, where: str, directory: Directory, depth: int) -> None:
 def _page(page: Record, where: str, directory: Directory, depth: int) -> None:
     contents = page.get("contents")
     if not isinstance(contents, list):
-        raise HsdsError(f"{where}: 'contents' should be a list, but it is {describe(contents)}")
+        directory.notes.append(
+            f"{where}: 'contents' should be a list, but it is {describe(contents)}: skipped"
+        )
+        return
     _collect(contents, f"{where}.contents", directory, depth + 1)
     total = number(page, "total_items", where)
     pages = number(page, "total_pages", where)

@@ -12,9 +12,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Final
 
-from kiosk.hsds.values import one_line
+from kiosk.hsds.values import one_line, shorten
 
 SHOWN_NAMES: Final = 5
+# A line quotes the directory's own values; a 5,000-digit "phone number" or a
+# megabyte of field name must not become a line nobody can read.
+MAX_LINE: Final = 300
 REPORT_NAME: Final = "IMPORT-REPORT.txt"
 
 
@@ -32,14 +35,14 @@ class ImportReport:
     def need(self, subject: str, message: str) -> None:
         """Something an editor must check or add by hand."""
         # Messages quote the directory's own values: keep them printable.
-        line = one_line(f"{subject}: {message}" if subject else message)
+        line = shorten(one_line(f"{subject}: {message}" if subject else message), MAX_LINE)
         if line not in self.attention:
             self.attention.append(line)
 
     def not_imported(self, field_path: str, subject: str) -> None:
         """An HSDS field the bundle format has no place for."""
-        names = self.unmapped[one_line(field_path)]
-        subject = one_line(subject)
+        names = self.unmapped[shorten(one_line(field_path), MAX_LINE)]
+        subject = shorten(one_line(subject), MAX_LINE)
         if subject not in names:
             names.append(subject)
 

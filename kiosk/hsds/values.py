@@ -3,18 +3,27 @@
 HSDS exports are untrusted and often sloppy: the standard's own examples store
 a phone number with literal quotes, fill optional fields with their own field
 names ("wait_time": "wait_time") and link to example.com. These helpers turn
-a field into a clean value or None, and raise `HsdsError` naming the place
-when a field has the wrong type, so nothing downstream sees a surprise.
+a field into a clean value or None, so nothing downstream sees a surprise.
+
+A field of the wrong type (a name that is a list, a number with 5,000 digits)
+is a value the importer cannot use, not a reason to stop: while mapping runs
+inside `collecting_unusable()`, each such field becomes one message for the
+import report, and the helper answers as if the field were absent. Outside
+one, it raises `HsdsError` naming the place.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date
 from typing import Any, Final
 
 from kiosk.content.format import URL_PATTERN
+from kiosk.content.visible import is_invisible
 from kiosk.hsds.errors import HsdsError
 
 Record = dict[str, Any]
@@ -28,10 +37,59 @@ _URL_RE: Final = re.compile(URL_PATTERN)
 _HOST_RE: Final = re.compile(r"https?://([^/?#:]+)", re.IGNORECASE)
 _EMAIL_RE: Final = re.compile(r"[^@\s]+@([^@\s]+\.[^@\s]+)")
 _DATE_RE: Final = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ].*)?")
-# Control characters (but newline), lone surrogates and non-characters: they
-# cannot be written to a UTF-8 YAML file, or the loader refuses them.
-_UNPRINTABLE: Final = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# Control characters (but newline), lone surrogates, non-characters and the
+# direction embeddings, overrides and isolates: they cannot be written to a
+# UTF-8 YAML file, or the loader refuses them (kiosk.content.visible).
+_UNPRINTABLE: Final = re.compile(
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\u202a-\u202e\u2066-\u2069]"
+)
 _MANY_BLANK_LINES: Final = re.compile(r"\n\s*\n(\s*\n)+")
+# No HSDS number (an age, an amount, an extension, a count) needs more digits;
+# longer JSON integers are read as `HugeNumber`, never as Python ints (which
+# refuse more than 4,300 digits and overflow float conversion long before).
+MAX_INTEGER_DIGITS: Final = 30
+
+
+class HugeNumber:
+    """A JSON integer too long to be any HSDS value; only its length is kept."""
+
+    __slots__ = ("digits",)
+
+    def __init__(self, literal: str) -> None:
+        self.digits = len(literal.lstrip("-"))
+
+    def __repr__(self) -> str:
+        return f"HugeNumber({self.digits} digits)"
+
+
+def read_integer(literal: str) -> int | HugeNumber:
+    """`json.loads(parse_int=...)`: an int, or HugeNumber past MAX_INTEGER_DIGITS."""
+    if len(literal.lstrip("-")) > MAX_INTEGER_DIGITS:
+        return HugeNumber(literal)
+    return int(literal)
+
+
+_UNUSABLE: ContextVar[list[str] | None] = ContextVar("hsds_unusable_values", default=None)
+
+
+@contextmanager
+def collecting_unusable() -> Iterator[list[str]]:
+    """Collect a message for each field of the wrong type instead of raising."""
+    found: list[str] = []
+    token = _UNUSABLE.set(found)
+    try:
+        yield found
+    finally:
+        _UNUSABLE.reset(token)
+
+
+def unusable(message: str) -> None:
+    """A value the importer cannot use: a report line while collecting, else HsdsError."""
+    found = _UNUSABLE.get()
+    if found is None:
+        raise HsdsError(message)
+    if message not in found:
+        found.append(message)
 
 
 def describe(value: object) -> str:
@@ -40,6 +98,10 @@ def describe(value: object) -> str:
         return "null"
     if isinstance(value, bool):
         return f"true/false ({str(value).lower()})"
+    if isinstance(value, HugeNumber):
+        return f"a number with {value.digits:,} digits"
+    if isinstance(value, float) and not math.isfinite(value):
+        return "not a usable number (NaN)" if math.isnan(value) else "a number too large to use"
     if isinstance(value, (int, float)):
         return f"a number ({value})"
     if isinstance(value, str):
@@ -85,26 +147,34 @@ def text(record: Record, key: str, where: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise HsdsError(f"{where}: '{key}' should be text, but it is {describe(value)}")
-    return clean_text(value) or None
+        unusable(f"{where}: '{key}' should be text, but it is {describe(value)}: not imported")
+        return None
+    cleaned = clean_text(value)
+    if cleaned and is_invisible(cleaned):
+        unusable(f"{where}: '{key}' has no visible character: not imported")
+        return None
+    return cleaned or None
 
 
 def number(record: Record, key: str, where: str) -> float | None:
     """A number field; a CSV gives numbers as text, so numeric text is accepted."""
-    value = record.get(key)
-    if value is None or value == "":
+    given = record.get(key)
+    if given is None or given == "":
         return None
-    if isinstance(value, bool):
-        raise HsdsError(f"{where}: '{key}' should be a number, but it is {describe(value)}")
-    if isinstance(value, str):
+    value: object = given
+    if isinstance(given, str):
         try:
-            value = float(value.strip())
+            value = float(given.strip())
         except ValueError:
-            raise HsdsError(
-                f"{where}: '{key}' should be a number, but it is {describe(value)}"
-            ) from None
-    if not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise HsdsError(f"{where}: '{key}' should be a number, but it is {describe(value)}")
+            value = None
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float))
+        or not math.isfinite(value)
+        or abs(value) > 10.0**MAX_INTEGER_DIGITS
+    ):
+        unusable(f"{where}: '{key}' should be a number, but it is {describe(given)}: not imported")
+        return None
     return float(value)
 
 
@@ -120,7 +190,8 @@ def child(record: Record, key: str, where: str) -> Record | None:
     if value is None:
         return None
     if not isinstance(value, dict):
-        raise HsdsError(f"{where}: '{key}' should be an object, but it is {describe(value)}")
+        unusable(f"{where}: '{key}' should be an object, but it is {describe(value)}: not imported")
+        return None
     return value
 
 
@@ -130,12 +201,14 @@ def children(record: Record, key: str, where: str) -> list[tuple[Record, str]]:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise HsdsError(f"{where}: '{key}' should be a list, but it is {describe(value)}")
+        unusable(f"{where}: '{key}' should be a list, but it is {describe(value)}: not imported")
+        return []
     found = []
     for index, item in enumerate(value):
         place = f"{where}.{key}[{index}]"
         if not isinstance(item, dict):
-            raise HsdsError(f"{place}: should be an object, but it is {describe(item)}")
+            unusable(f"{place}: should be an object, but it is {describe(item)}: not imported")
+            continue
         found.append((item, place))
     return found
 

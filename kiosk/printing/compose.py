@@ -10,17 +10,21 @@ The rules, in one place:
 - QR codes: `tel:` for the first voice number, and the website if its address
   holds no sensitive word (a scanned address is as readable as printed text).
 
-Words are matched as the validator matches slip names: case-folded substrings,
-in every language of the bundle (a controller may read any of them, and a web
-address runs words together). A false match drops a line; it never prints one.
+Words are matched as the validator matches slip names: substrings of the
+texts' skeletons (kiosk.content.normalise: NFKC, no invisible characters,
+case-folded, look-alike letters folded as Unicode TR39 says), in every
+language of the bundle (a controller may read any of them, and a web address
+runs words together). A false match drops a line; it never prints one.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kiosk.content.model import Bundle, LangText, Phone, PhoneType, Resource
+from kiosk.content.normalise import SensitiveWords
 from kiosk.printing import words
 from kiosk.printing.slip import Slip
 
@@ -105,10 +109,19 @@ class SlipContent:
 
 def sensitive_hits(text: str, bundle: Bundle) -> list[str]:
     """The bundle's sensitive words (any language) that occur in `text`, sorted."""
-    folded = text.casefold()
-    return sorted(
-        {w for ws in bundle.sensitive_words.values() for w in ws if w and w.casefold() in folded}
+    return _words_of(bundle).hits(text)
+
+
+def _words_of(bundle: Bundle) -> SensitiveWords:
+    # The words' skeletons are worked out once per set of words, not per line.
+    return _sensitive_words(
+        tuple(sorted(w for words in bundle.sensitive_words.values() for w in words))
     )
+
+
+@functools.lru_cache(maxsize=4)
+def _sensitive_words(words: tuple[str, ...]) -> SensitiveWords:
+    return SensitiveWords(words)
 
 
 def compose_slip(slip: Slip) -> SlipContent:
@@ -144,10 +157,10 @@ class _Safe:
     """Answers 'may this be printed?' for one bundle's sensitive words."""
 
     def __init__(self, bundle: Bundle) -> None:
-        self.bundle = bundle
+        self.words = _words_of(bundle)
 
     def __call__(self, text: str | None) -> str | None:
-        if text and not sensitive_hits(text, self.bundle):
+        if text and not self.words.hits(text):
             return text
         return None
 

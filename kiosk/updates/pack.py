@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Final
 
 from kiosk.content import Finding, load_bundle
+from kiosk.content.findings import is_utf8_name, shown_name
 from kiosk.content.glyphs import BUNDLE_FONTS_FOLDER, FONT_SUFFIXES
 from kiosk.content.loader import CONTENT_FOLDERS
 from kiosk.updates import minisign
@@ -110,8 +111,9 @@ def pack(
     entries: list[FileEntry] = []
     contents: list[tuple[str, bytes]] = []
     for done, rel in enumerate(packed, start=1):
-        problem = path_problem(rel)
+        problem = path_problem(rel) if is_utf8_name(rel) else "not UTF-8 text"
         if problem:
+            rel = shown_name(rel)
             raise PackError(f"{rel}: this name cannot be packed ({problem}); rename the file")
         data = (root / rel).read_bytes()
         entries.append(FileEntry(rel, hashlib.sha256(data).hexdigest(), len(data)))
@@ -152,7 +154,7 @@ def pack(
         target,
         minisign.key_id_hex(key.key_id) if key else None,
         result.warnings,
-        skipped,
+        [shown_name(name) for name in skipped],
     )
 
 
