@@ -252,13 +252,13 @@ def check_slip_language(config: KioskConfig, result: LoadResult | None, findings
         return
     close = difflib.get_close_matches(wanted, sorted(known), n=1, cutoff=0.5)
     hint = f"; did you mean '{close[0]}'?" if close else ""
-    of_bundle = (
-        f"a language of the bundle ({', '.join(bundle_languages)}) nor " if bundle_languages else ""
-    )
+    languages = f"an interface language ({', '.join(interface)})"
+    if bundle_languages:
+        what = f"neither a language of the bundle ({', '.join(bundle_languages)}) nor {languages}"
+    else:
+        what = f"not {languages}"
     findings.error(
-        config.pos("slip_second_language"),
-        "unknown-slip-language",
-        f"'{wanted}' is neither {of_bundle}an interface language ({', '.join(interface)}){hint}",
+        config.pos("slip_second_language"), "unknown-slip-language", f"'{wanted}' is {what}{hint}"
     )
 
 
