@@ -31,7 +31,7 @@ from kiosk.ui.crash import install_crash_handler
 from kiosk.ui.idle import IdleMonitor, StillTherePanel
 from kiosk.ui.print_panel import PrintPanel
 from kiosk.ui.quick_exit import QuickExitKeys, key_from_name
-from kiosk.ui.staff import CornerHold, PinPad, StaffPanel, StaffView
+from kiosk.ui.staff import CornerHold, PinChecker, PinPad, StaffPanel, StaffView
 from kiosk.ui.translation import UiLanguage
 from kiosk.ui.window import KioskWindow
 
@@ -102,6 +102,7 @@ class Kiosk:
     _fonts_for: object = None
     _watched: QWindow | None = None
     printer: SlipPrinter | None = None  # made at the first print
+    pin_checker: PinChecker | None = None  # made when staff first open the pad
     clock: Callable[[], float] = time.monotonic  # for the idle countdown; tests pass their own
 
     # --- quick exit -------------------------------------------------------
@@ -159,8 +160,12 @@ class Kiosk:
         if not self.pin_guard.has_pin:
             self.open_staff_panel()
             return
-        pad = PinPad(self.pin_guard)
-        pad.accepted.connect(lambda: self.open_staff_panel())
+        if self.pin_checker is None:
+            self.pin_checker = PinChecker(self.pin_guard)
+        pad = PinPad(self.pin_checker)
+        # Only while the pad is still on screen: a check that ends after a
+        # Quick exit must not open the staff panel over the cover.
+        pad.accepted.connect(lambda: self.window.overlays.panel is pad and self.open_staff_panel())
         pad.cancelled.connect(lambda: self.close_panel())
         self.window.show_panel(pad)
         self._update_idle()
