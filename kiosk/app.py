@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk.config import KioskConfig
+from kiosk.config import KioskConfig, panic_key_code
 from kiosk.content import LoadResult
 from kiosk.content.findings import Findings
 from kiosk.content.freshness import verification_ages
@@ -30,7 +30,7 @@ from kiosk.ui.context import SlipSettings
 from kiosk.ui.crash import install_crash_handler
 from kiosk.ui.idle import IdleMonitor, StillTherePanel
 from kiosk.ui.print_panel import PrintPanel
-from kiosk.ui.quick_exit import QuickExitKeys, key_from_name
+from kiosk.ui.quick_exit import QuickExitKeys
 from kiosk.ui.staff import CornerHold, PinChecker, PinPad, StaffPanel, StaffView
 from kiosk.ui.translation import UiLanguage
 from kiosk.ui.window import KioskWindow
@@ -434,7 +434,12 @@ def build_kiosk(
         staff_pin_set=config.staff_pin_hash is not None,
         slip=SlipSettings(config, lambda: holder["kiosk"].print_slip()),
     )
-    keys = QuickExitKeys(trigger_exit, key_from_name(config.panic_key))
+    # Resolved as the start checks resolved it: the key that passed is the key
+    # that ends a visit. A name they would refuse never gets this far.
+    panic_key = panic_key_code(config.panic_key)
+    if panic_key is None:
+        raise ValueError(f"unknown panic key {config.panic_key!r}")
+    keys = QuickExitKeys(trigger_exit, Qt.Key(panic_key))
     idle = IdleMonitor(config.idle_timeout_s)
     corner = CornerHold(window)
     kiosk = Kiosk(
@@ -520,11 +525,11 @@ def finish_start(kiosk: Kiosk) -> None:
 
 
 def print_through_local_socket_only() -> None:
-    """Reach the print system through its local socket, never over TCP.
-    Without a scheduler on that socket, libcups would try localhost:631 (an
-    internet socket) just to list printers; the kiosk opens none. A site with
-    a print server elsewhere sets CUPS_SERVER itself."""
-    os.environ.setdefault("CUPS_SERVER", "/run/cups/cups.sock")
+    """See kiosk.start_checks.use_local_print_socket (its printer check asks
+    the print system first)."""
+    from kiosk.start_checks import use_local_print_socket
+
+    use_local_print_socket()
 
 
 def use_shipped_fonts_only() -> None:
@@ -568,6 +573,12 @@ def start(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kiosk")
     load_fonts()
+    if load_result.bundle is None and source is not None and source.installs:
+        from kiosk.not_ready import start_not_ready  # nothing installed that loads
+
+        return start_not_ready(  # type: ignore[return-value]
+            app, config, load_result, windowed=windowed, screen=screen, source=source
+        )
     kiosk = build_kiosk(app, config, load_result, source=source, bundle_folder=bundle_folder)
     install_crash_handler(kiosk.recover)
     watch_inbox(kiosk)
