@@ -68,13 +68,17 @@ class ConfigError(Exception):
 
 # Keys a visitor or a keyboard user needs for something else: as the panic
 # key they would end visits by accident (Tab, arrows, Return move through the
-# buttons; Shift is counted for the three-Shift exit; "unknown" is what Qt
-# reports for keys it cannot name).
+# buttons; Escape and Backspace are the window's Back keys, whose shortcuts
+# would also take the key before the Quick-exit watcher sees it; Shift is
+# counted for the three-Shift exit; "unknown" is what Qt reports for keys it
+# cannot name). tests/test_config_safety.py checks that every shortcut of
+# the kiosk's window is here.
 UNSUITABLE_PANIC_KEYS: Final = frozenset(
     {
         "unknown", "Any", "Shift", "Control", "Meta", "Alt", "AltGr", "CapsLock", "NumLock",
         "Super_L", "Super_R", "Hyper_L", "Hyper_R", "Tab", "Backtab", "Return", "Enter",
         "Space", "Left", "Right", "Up", "Down", "PageUp", "PageDown", "Home", "End",
+        "Escape", "Backspace",
     }
 )  # fmt: skip
 PANIC_KEY_EXAMPLES: Final = "F12, Pause or ScrollLock"
@@ -100,8 +104,9 @@ def nearest_key_names(name: str, limit: int = 3) -> list[str]:
         return re.sub(r"[\s_-]", "", text).casefold()
 
     same = [known for known in QT_KEY_CODES if squash(known) == squash(name)]
-    alike = difflib.get_close_matches(name, list(QT_KEY_CODES), n=limit, cutoff=0.6)
-    return list(dict.fromkeys(same + alike))[:limit]
+    if same:  # the same key written another way: that is the one meant
+        return same[:limit]
+    return difflib.get_close_matches(name, list(QT_KEY_CODES), n=limit, cutoff=0.6)
 
 
 class _PanicKey(Text):

@@ -250,7 +250,7 @@ def check_slip_language(config: KioskConfig, result: LoadResult | None, findings
     known = {*bundle_languages, *interface, *(code.split("-")[0] for code in interface)}
     if wanted in known:
         return
-    close = difflib.get_close_matches(wanted, sorted(known), n=1, cutoff=0.5)
+    close = difflib.get_close_matches(wanted, sorted(known), n=1, cutoff=0.6)
     hint = f"; did you mean '{close[0]}'?" if close else ""
     languages = f"an interface language ({', '.join(interface)})"
     if bundle_languages:
