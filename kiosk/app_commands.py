@@ -40,8 +40,9 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 @dataclass
 class RunPlan:
-    """What `kiosk run` found before any Qt is loaded: the config and a bundle
-    that loaded without errors. Everything Qt-free is done first, so a
+    """What `kiosk run` found before any Qt window: the config and a bundle
+    that loaded without errors (or, from a content folder with nothing
+    loadable, none: the kiosk starts "not ready"). Everything Qt-free is done first, so a
     mistake is reported at once, and so the Qt bindings' import hook (which
     reads the source of every module imported after PySide6) has fewer
     modules to look at."""
