@@ -537,3 +537,35 @@ def test_kiosk_run_on_an_empty_folder_starts_not_ready_and_says_why(tmp_path):
     )
     assert first == f"kiosk: {config}:1:14: warning: {reason} [nothing-installed]\n"
     assert second == f"kiosk: not ready: {reason}\n"
+
+
+# --- fonts and display ------------------------------------------------------------
+
+
+def test_a_display_nobody_listens_on_is_one_line(tmp_path, capsys, content, monkeypatch):
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("DISPLAY", ":987")
+    config = write(tmp_path, f"content_dir: {content}\n")
+    code, out = check_config(capsys, config)
+    assert findings(out, "error") == [
+        "kiosk: error: no X server is running on display :987; start one or set DISPLAY to it "
+        "[no-display]"
+    ]
+    assert code == 1
+
+
+def test_a_shipped_font_that_is_not_a_font_is_refused(tmp_path, capsys, content, monkeypatch):
+    import kiosk.start_checks
+
+    fonts = tmp_path / "fonts"
+    fonts.mkdir()
+    (fonts / "NotoSans-Regular.ttf").write_bytes(b"<html>not a font</html>")
+    monkeypatch.setattr(kiosk.start_checks, "fonts_dir", lambda: fonts)
+    config = write(tmp_path, f"content_dir: {content}\n")
+    code, out = check_config(capsys, config)
+    assert findings(out, "error") == [
+        f"{fonts / 'NotoSans-Regular.ttf'}: error: not a font file; reinstall the kiosk "
+        "[not-a-font]"
+    ]
+    assert code == 1
