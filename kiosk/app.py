@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk.config import KioskConfig
+from kiosk.config import KioskConfig, panic_key_code
 from kiosk.content import LoadResult
 from kiosk.content.findings import Findings
 from kiosk.content.freshness import verification_ages
@@ -30,8 +30,8 @@ from kiosk.ui.context import SlipSettings
 from kiosk.ui.crash import install_crash_handler
 from kiosk.ui.idle import IdleMonitor, StillTherePanel
 from kiosk.ui.print_panel import PrintPanel
-from kiosk.ui.quick_exit import QuickExitKeys, key_from_name
-from kiosk.ui.staff import CornerHold, PinPad, StaffPanel, StaffView
+from kiosk.ui.quick_exit import QuickExitKeys
+from kiosk.ui.staff import CornerHold, PinChecker, PinPad, StaffPanel, StaffView
 from kiosk.ui.translation import UiLanguage
 from kiosk.ui.window import KioskWindow
 
@@ -102,6 +102,7 @@ class Kiosk:
     _fonts_for: object = None
     _watched: QWindow | None = None
     printer: SlipPrinter | None = None  # made at the first print
+    pin_checker: PinChecker | None = None  # made when staff first open the pad
     clock: Callable[[], float] = time.monotonic  # for the idle countdown; tests pass their own
 
     # --- quick exit -------------------------------------------------------
@@ -159,8 +160,12 @@ class Kiosk:
         if not self.pin_guard.has_pin:
             self.open_staff_panel()
             return
-        pad = PinPad(self.pin_guard)
-        pad.accepted.connect(lambda: self.open_staff_panel())
+        if self.pin_checker is None:
+            self.pin_checker = PinChecker(self.pin_guard)
+        pad = PinPad(self.pin_checker)
+        # Only while the pad is still on screen: a check that ends after a
+        # Quick exit must not open the staff panel over the cover.
+        pad.accepted.connect(lambda: self.window.overlays.panel is pad and self.open_staff_panel())
         pad.cancelled.connect(lambda: self.close_panel())
         self.window.show_panel(pad)
         self._update_idle()
@@ -429,7 +434,12 @@ def build_kiosk(
         staff_pin_set=config.staff_pin_hash is not None,
         slip=SlipSettings(config, lambda: holder["kiosk"].print_slip()),
     )
-    keys = QuickExitKeys(trigger_exit, key_from_name(config.panic_key))
+    # Resolved as the start checks resolved it: the key that passed is the key
+    # that ends a visit. A name they would refuse never gets this far.
+    panic_key = panic_key_code(config.panic_key)
+    if panic_key is None:
+        raise ValueError(f"unknown panic key {config.panic_key!r}")
+    keys = QuickExitKeys(trigger_exit, Qt.Key(panic_key))
     idle = IdleMonitor(config.idle_timeout_s)
     corner = CornerHold(window)
     kiosk = Kiosk(
@@ -515,11 +525,11 @@ def finish_start(kiosk: Kiosk) -> None:
 
 
 def print_through_local_socket_only() -> None:
-    """Reach the print system through its local socket, never over TCP.
-    Without a scheduler on that socket, libcups would try localhost:631 (an
-    internet socket) just to list printers; the kiosk opens none. A site with
-    a print server elsewhere sets CUPS_SERVER itself."""
-    os.environ.setdefault("CUPS_SERVER", "/run/cups/cups.sock")
+    """See kiosk.start_checks.use_local_print_socket (its printer check asks
+    the print system first)."""
+    from kiosk.start_checks import use_local_print_socket
+
+    use_local_print_socket()
 
 
 def use_shipped_fonts_only() -> None:
@@ -563,6 +573,12 @@ def start(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kiosk")
     load_fonts()
+    if load_result.bundle is None and source is not None and source.installs:
+        from kiosk.not_ready import start_not_ready  # nothing installed that loads
+
+        return start_not_ready(  # type: ignore[return-value]
+            app, config, load_result, windowed=windowed, screen=screen, source=source
+        )
     kiosk = build_kiosk(app, config, load_result, source=source, bundle_folder=bundle_folder)
     install_crash_handler(kiosk.recover)
     watch_inbox(kiosk)

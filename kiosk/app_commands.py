@@ -1,4 +1,4 @@
-"""`kiosk run` and `kiosk hash-pin`."""
+"""`kiosk run`, `kiosk check-config` and `kiosk hash-pin`."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+log = logging.getLogger("kiosk")
 
 if TYPE_CHECKING:
     from kiosk.app import Kiosk
@@ -24,14 +26,23 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     run.add_argument("--screen", type=int, help="which screen to fill (0 = first)")
     run.set_defaults(handler=_run)
 
+    check = commands.add_parser(
+        "check-config",
+        help="run every start-time check of a config without opening a window",
+    )
+    check.add_argument("config", help="the kiosk's config file (YAML)")
+    check.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    check.set_defaults(handler=_check_config)
+
     pin = commands.add_parser("hash-pin", help="make the staff_pin_hash line for the config")
     pin.set_defaults(handler=_hash_pin)
 
 
 @dataclass
 class RunPlan:
-    """What `kiosk run` found before any Qt is loaded: the config and a bundle
-    that loaded without errors. Everything Qt-free is done first, so a
+    """What `kiosk run` found before any Qt window: the config and a bundle
+    that loaded without errors (or, from a content folder with nothing
+    loadable, none: the kiosk starts "not ready"). Everything Qt-free is done first, so a
     mistake is reported at once, and so the Qt bindings' import hook (which
     reads the source of every module imported after PySide6) has fewer
     modules to look at."""
@@ -58,33 +69,25 @@ class RunPlan:
 
 
 def plan_run(args: argparse.Namespace) -> RunPlan | int:
-    """The config, the bundle and the display checked; an exit code when one is wrong."""
-    from kiosk.config import ConfigError, KioskConfig, load_config
-    from kiosk.content_source import ContentSource
-    from kiosk.display_check import display_problem
+    """Every start-time check (kiosk.start_checks), before any Qt window: an
+    exit code when one fails, with one `file:line:col: error:` line each.
+    Warnings go to the journal and the kiosk starts; a content folder with
+    nothing to show starts the kiosk on its "not ready" screen."""
+    from kiosk.start_checks import check_start
 
-    try:
-        config = load_config(args.config) if args.config else KioskConfig()
-    except ConfigError as exc:
-        print(exc, file=sys.stderr)
-        print("kiosk: the config file has errors; fix them and start again", file=sys.stderr)
-        return 2
-    source = ContentSource.from_config(config, args.bundle)
-    bundle_dir, result = source.load()
-    if result.bundle is None:
-        for finding in result.errors:
-            print(f"{bundle_dir}/{finding}", file=sys.stderr)
-        print(
-            f"kiosk: the bundle in {bundle_dir} cannot be shown; fix the errors above",
-            file=sys.stderr,
-        )
-        return 2
-    problem = display_problem()
-    if problem:
-        print(f"kiosk: {problem}", file=sys.stderr)
-        return 3
-    screen = args.screen if args.screen is not None else config.screen
-    return RunPlan(config, source, bundle_dir, result, args.windowed, screen)
+    check = check_start(args.config, args.bundle)
+    if check.errors:
+        for finding in check.errors:
+            print(finding, file=sys.stderr)
+        return 3 if check.only_display_errors else 2
+    for finding in check.warnings:
+        log.warning("%s", finding)
+    assert check.config is not None and check.source is not None
+    assert check.bundle_dir is not None and check.result is not None
+    screen = args.screen if args.screen is not None else check.config.screen
+    return RunPlan(
+        check.config, check.source, check.bundle_dir, check.result, args.windowed, screen
+    )
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -93,6 +96,23 @@ def _run(args: argparse.Namespace) -> int:
     if isinstance(plan, int):
         return plan
     return plan.start().app.exec()
+
+
+def _check_config(args: argparse.Namespace) -> int:
+    """Exit codes as `kiosk validate`'s: 2 when the file cannot be read as a
+    config at all, 1 for errors (or warnings with --strict), else 0."""
+    from kiosk.start_checks import check_start
+
+    check = check_start(args.config)
+    for finding in check.findings:
+        print(finding)
+    errors, warnings = len(check.errors), len(check.warnings)
+    print(f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}")
+    if check.unreadable:
+        return 2
+    if errors or (args.strict and warnings):
+        return 1
+    return 0
 
 
 def _hash_pin(args: argparse.Namespace) -> int:

@@ -31,6 +31,7 @@ COMMANDS = {
     "schema": "kiosk.content.commands",
     "run": "kiosk.app_commands",
     "hash-pin": "kiosk.app_commands",
+    "check-config": "kiosk.app_commands",
     "slip": "kiosk.printing.commands",
     "keygen": "kiosk.updates.commands",
     "pack": "kiosk.updates.commands",

@@ -1,19 +1,17 @@
 """Where the kiosk's bundle comes from, and reading it again: a preview
-folder, the installed bundle in a content folder, or the built-in sample.
-Qt-free."""
+folder, the installed bundle in a content folder, or the built-in sample
+(only for a kiosk started without any config). Qt-free."""
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from kiosk.config import KioskConfig
 from kiosk.content import LoadResult, load_bundle
+from kiosk.content.findings import Findings, Pos
 from kiosk.paths import sample_bundle
-
-log = logging.getLogger("kiosk")
 
 
 @dataclass
@@ -37,16 +35,35 @@ class ContentSource:
 
     def load(self, today: date | None = None) -> tuple[Path, LoadResult]:
         """The bundle to show now. From a content folder that has nothing
-        loadable, the built-in sample (which says on every screen that it is
-        sample content) rather than an empty kiosk."""
+        loadable: no bundle, and a finding that says why (the kiosk shows
+        "not ready"). Never the sample in its place: a kiosk set up for one
+        site must not show another site's services."""
         if self.content_dir is not None:
-            from kiosk.updates.current import load_current_bundle
+            from kiosk.updates.current import current_bundle_path, load_current_bundle
 
             found = load_current_bundle(self.content_dir, today=today)
             if found is not None:
                 return found
-            log.warning("no loadable bundle installed in the content folder; showing the sample")
-            folder = sample_bundle()
-        else:
-            folder = self.folder or sample_bundle()
+            return self.content_dir, self._nothing_loadable(current_bundle_path(self.content_dir))
+        folder = self.folder or sample_bundle()
         return folder, load_bundle(folder, today=today)
+
+    def _nothing_loadable(self, installed: Path | None) -> LoadResult:
+        findings = Findings()
+        where = Pos(str(self.content_dir))
+        if installed is None:
+            findings.error(
+                where,
+                "nothing-installed",
+                f"no bundle is installed in {self.content_dir}; install one with "
+                "`kiosk install FILE --content-dir` or through the inbox",
+            )
+        else:
+            broken = load_bundle(installed).errors
+            first = f": {broken[0]}" if broken else ""
+            findings.error(
+                where,
+                "installed-bundle-broken",
+                f"the installed bundle {installed} cannot be loaded{first}",
+            )
+        return LoadResult(None, findings.items)

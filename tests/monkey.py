@@ -500,6 +500,10 @@ class Monkey:
             for digit in STAFF_PIN:
                 self.tap_named(f"pin_{digit}")
             self.tap_named("pin_ok")
+            # The PIN is checked on a worker thread; the panel opens after.
+            checker = self.kiosk.pin_checker
+            if checker is not None:
+                wait_until(lambda: not checker.busy, 5000)
             if isinstance(self.panel, StaffPanel):
                 self.tap_named(self.rng.choice(["staff_close", "staff_close", "reload"]))
         # else: leave it open for the random taps

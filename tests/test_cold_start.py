@@ -40,7 +40,7 @@ def test_a_command_gets_only_its_own_modules_parser():
     args = parser.parse_args(["run", "--windowed"])
     assert args.command == "run" and args.windowed
     commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    assert set(commands.choices) == {"run", "hash-pin"}
+    assert set(commands.choices) == {"run", "check-config", "hash-pin"}
 
 
 def test_help_and_mistakes_see_every_command(capsys):

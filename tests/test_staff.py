@@ -72,8 +72,8 @@ def test_holding_the_corner_opens_the_pin_pad_and_the_right_pin_the_panel(pin_ki
         button(pad, f"pin_{digit}").click()
     assert pad.display.text() == "\u2022" * 4, "the PIN is masked"
     button(pad, "pin_ok").click()
+    qtbot.waitUntil(lambda: isinstance(kiosk.window.overlays.panel, StaffPanel))
     panel = kiosk.window.overlays.panel
-    assert isinstance(panel, StaffPanel)
     shown = " ".join(w.text() for w in panel.findChildren(QLabel))
     assert kiosk.session.bundle.id in shown
     button(panel, "staff_close").click()
@@ -144,8 +144,8 @@ def test_every_staff_panel_scrolls_in_the_same_scroll_area(pin_kiosk, qtbot):
         for digit in "2468":
             button(pad, f"pin_{digit}").click()
         button(pad, "pin_ok").click()
+        qtbot.waitUntil(lambda: isinstance(kiosk.window.overlays.panel, StaffPanel))
         panel = kiosk.window.overlays.panel
-        assert isinstance(panel, StaffPanel)
         area = panel.findChild(QScrollArea)
         assert area is not None and area.isVisible() and area.widget() is not None
         findings = [w.text() for w in area.widget().findChildren(QLabel)]
@@ -154,3 +154,83 @@ def test_every_staff_panel_scrolls_in_the_same_scroll_area(pin_kiosk, qtbot):
         button(panel, "staff_close").click()
         assert area.widget() is None and not area.isVisible()
     assert areas[0] is areas[1] is areas[2]
+
+
+# --- the PIN is checked off the GUI thread ------------------------------------
+
+
+def slowest_allowed_hash(pin: str) -> str:
+    """A real scrypt hash at the most work a config may ask for (N * r * p =
+    PIN_MAX_WORK): the longest a check can take on this machine."""
+    import hashlib
+    import secrets
+
+    from kiosk.config import PIN_MAX_WORK, pin_hash_problems
+
+    n, r = 2**14, 8
+    p = PIN_MAX_WORK // (n * r)
+    assert not pin_hash_problems(n, r, p)
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p, dklen=32)
+    return f"scrypt:{n}:{r}:{p}:{salt.hex()}:{digest.hex()}"
+
+
+@pytest.fixture
+def slow_pin_kiosk(qtbot):
+    kiosk = make_kiosk(qtbot, KioskConfig(staff_pin_hash=slowest_allowed_hash("2468")))
+    yield kiosk
+    if kiosk.pin_checker is not None:
+        kiosk.pin_checker.wait_until_idle()
+    remove_filters(kiosk)
+
+
+def type_pin(pad, pin):
+    for digit in pin:
+        button(pad, f"pin_{digit}").click()
+    button(pad, "pin_ok").click()
+
+
+def test_ok_returns_at_once_and_the_panel_opens_when_the_check_ends(slow_pin_kiosk, qtbot):
+    kiosk = slow_pin_kiosk
+    kiosk.open_staff_access()
+    pad = kiosk.window.overlays.panel
+    type_pin(pad, "2468")
+    # OK has returned to the event loop while scrypt still runs elsewhere.
+    assert pad.checking and kiosk.pin_checker.busy
+    assert kiosk.window.overlays.panel is pad
+    qtbot.waitUntil(lambda: isinstance(kiosk.window.overlays.panel, StaffPanel), timeout=10_000)
+
+
+@pytest.mark.parametrize("pin", ["2468", "1357"])
+def test_quick_exit_while_a_pin_is_checked_is_instant_and_opens_nothing(slow_pin_kiosk, qtbot, pin):
+    import time
+
+    kiosk = slow_pin_kiosk
+    kiosk.window.show()
+    qtbot.waitExposed(kiosk.window)
+    kiosk.open_staff_access()
+    pad = kiosk.window.overlays.panel
+    type_pin(pad, pin)
+    assert kiosk.pin_checker.busy
+    started = time.perf_counter()
+    qtbot.keyClick(kiosk.window.windowHandle(), Qt.Key.Key_F12)  # the panic key
+    took = time.perf_counter() - started
+    # The cover is up and the pad gone while the check still runs.
+    assert kiosk.pin_checker.busy, "the check ended first: the test proved nothing"
+    assert kiosk.window.overlays.panel is None
+    assert kiosk.window.pages.currentWidget() is kiosk.window.cover_page
+    assert took < 0.1, f"quick exit took {took:.3f} s"
+    qtbot.waitUntil(lambda: not kiosk.pin_checker.busy, timeout=10_000)
+    qtbot.wait(50)  # let any queued result be delivered
+    assert kiosk.window.overlays.panel is None, "a late right PIN must not open the panel"
+    assert kiosk.window.pages.currentWidget() is kiosk.window.cover_page
+
+
+def test_wrong_pins_cut_short_by_quick_exit_still_count(slow_pin_kiosk, qtbot):
+    kiosk = slow_pin_kiosk
+    for _ in range(MAX_WRONG):
+        kiosk.open_staff_access()
+        type_pin(kiosk.window.overlays.panel, "1357")
+        kiosk.quick_exit()
+        qtbot.waitUntil(lambda: not kiosk.pin_checker.busy, timeout=10_000)
+    assert kiosk.pin_guard.locked_for() == LOCKOUT_S

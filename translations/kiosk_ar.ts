@@ -159,6 +159,13 @@
     </message>
 </context>
 <context>
+    <name>NotReadyScreen</name>
+    <message>
+        <source>This kiosk is not ready yet. Please ask at the front desk.</source>
+        <translation>هذا الجهاز غير جاهز بعد. يرجى السؤال في مكتب الاستقبال.</translation>
+    </message>
+</context>
+<context>
     <name>Phone</name>
     <message>
         <source>Text {keyword} to {number}</source>

@@ -156,6 +156,13 @@
     </message>
 </context>
 <context>
+    <name>NotReadyScreen</name>
+    <message>
+        <source>This kiosk is not ready yet. Please ask at the front desk.</source>
+        <translation>Ovaj kiosk još nije spreman. Molimo pitajte na recepciji.</translation>
+    </message>
+</context>
+<context>
     <name>Phone</name>
     <message>
         <source>Text {keyword} to {number}</source>

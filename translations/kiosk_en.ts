@@ -151,6 +151,13 @@
     </message>
 </context>
 <context>
+    <name>NotReadyScreen</name>
+    <message>
+        <source>This kiosk is not ready yet. Please ask at the front desk.</source>
+        <translation>This kiosk is not ready yet. Please ask at the front desk.</translation>
+    </message>
+</context>
+<context>
     <name>Phone</name>
     <message>
         <source>Text {keyword} to {number}</source>

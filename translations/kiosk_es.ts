@@ -155,6 +155,13 @@
     </message>
 </context>
 <context>
+    <name>NotReadyScreen</name>
+    <message>
+        <source>This kiosk is not ready yet. Please ask at the front desk.</source>
+        <translation>Este quiosco todavía no está listo. Pregunte en la recepción.</translation>
+    </message>
+</context>
+<context>
     <name>Phone</name>
     <message>
         <source>Text {keyword} to {number}</source>

@@ -155,6 +155,13 @@
     </message>
 </context>
 <context>
+    <name>NotReadyScreen</name>
+    <message>
+        <source>This kiosk is not ready yet. Please ask at the front desk.</source>
+        <translation>Kioski hiki bado hakiko tayari. Tafadhali uliza mapokezi.</translation>
+    </message>
+</context>
+<context>
     <name>Phone</name>
     <message>
         <source>Text {keyword} to {number}</source>

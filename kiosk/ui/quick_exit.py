@@ -15,13 +15,17 @@ from typing import Final
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 
+from kiosk.config import panic_key_code
+
 SHIFT_PRESSES: Final = 3
 SHIFT_WINDOW_S: Final = 5.0
 
 
 def key_from_name(name: str) -> Qt.Key | None:
-    """'F12' -> Qt.Key.Key_F12; None for a name Qt does not know."""
-    return getattr(Qt.Key, f"Key_{name}", None)
+    """'F12' -> Qt.Key.Key_F12; None for any name not spelled exactly as Qt
+    does. The same resolver as the config check (kiosk.config.panic_key_code)."""
+    code = panic_key_code(name)
+    return None if code is None else Qt.Key(code)
 
 
 class QuickExitKeys(QObject):

@@ -7,7 +7,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QObject,
+    QPoint,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -15,7 +25,7 @@ from kiosk.content.findings import Finding
 from kiosk.content.freshness import Age
 from kiosk.content.model import Bundle
 from kiosk.shown import shown
-from kiosk.staff import PinGuard, PinOutcome
+from kiosk.staff import PinGuard, PinOutcome, PinResult, plausible_pin
 from kiosk.ui.widgets import ScrollPane, TouchButton, label
 
 HOLD_MS: Final = 3000
@@ -58,16 +68,73 @@ class CornerHold(QObject):
         return False
 
 
+class _Relay(QObject):
+    # Emitted from the worker thread; the receiver lives on the GUI thread, so
+    # Qt queues the call there.
+    done = Signal(object)
+
+
+class _PinJob(QRunnable):
+    def __init__(self, guard: PinGuard, pin: str, relay: _Relay) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._guard = guard
+        self._pin = pin
+        self._relay = relay
+
+    def run(self) -> None:
+        pin, self._pin = self._pin, ""
+        self._relay.done.emit(self._guard.check(pin))
+
+
+class PinChecker(QObject):
+    """Checks PINs on a worker thread: scrypt takes tens of milliseconds by
+    design, and Quick exit must never wait for it. Lives as long as the
+    kiosk, so a result arriving after the pad was closed still lands (and
+    is counted by the guard) without touching a deleted widget."""
+
+    finished = Signal(object)  # a PinResult, on the GUI thread
+
+    def __init__(self, guard: PinGuard, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.guard = guard
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._deliver)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._running = 0
+
+    @property
+    def busy(self) -> bool:
+        return self._running > 0
+
+    def check(self, pin: str) -> None:
+        self._running += 1
+        self._pool.start(_PinJob(self.guard, pin, self._relay))
+
+    def wait_until_idle(self, msecs: int = 10_000) -> bool:
+        return self._pool.waitForDone(msecs)
+
+    @Slot(object)
+    def _deliver(self, result: PinResult) -> None:
+        self._running -= 1
+        self.finished.emit(result)
+
+
 class PinPad(QWidget):
-    """Digits, a masked display, and the lockout message. Emits `accepted`."""
+    """Digits, a masked display, and the lockout message. Emits `accepted`.
+    The check runs on `checker`'s thread; the pad ignores OK while one runs."""
 
     accepted = Signal()
     cancelled = Signal()
 
-    def __init__(self, guard: PinGuard) -> None:
+    def __init__(self, checker: PinChecker) -> None:
         super().__init__()
         self.setObjectName("pin_pad")
-        self._guard = guard
+        self._checker = checker
+        self._guard = checker.guard
+        self._checking = False
+        checker.finished.connect(self._checked)
         self._digits = ""
         layout = QVBoxLayout(self)
         layout.addWidget(label(self.tr("Staff PIN"), "title"))
@@ -96,6 +163,10 @@ class PinPad(QWidget):
         layout.addWidget(cancel)
         self._show_lock()
 
+    @property
+    def checking(self) -> bool:
+        return self._checking
+
     def press(self, digit: str) -> None:
         if len(self._digits) < 12:
             self._digits += digit
@@ -106,8 +177,27 @@ class PinPad(QWidget):
         self.display.setText("")
 
     def submit(self) -> None:
-        result = self._guard.check(self._digits)
+        if self._checking:
+            return
+        digits = self._digits
         self._clear()
+        self.message.setText("")
+        if self._guard.locked_for():
+            self._show_lock()
+            return
+        if not plausible_pin(digits):
+            self._show_result(self._guard.check(digits))  # wrong without hashing
+            return
+        self._checking = True
+        self._checker.check(digits)
+
+    def _checked(self, result: PinResult) -> None:
+        if not self._checking:
+            return  # another pad's check
+        self._checking = False
+        self._show_result(result)
+
+    def _show_result(self, result: PinResult) -> None:
         if result.outcome is PinOutcome.OK:
             self.accepted.emit()
         elif result.outcome is PinOutcome.LOCKED:
