@@ -254,7 +254,8 @@ class Kiosk:
         if self.source.content_dir is not None:
             from kiosk.updates.status import status_report, status_text
 
-            lines.extend(status_text(status_report(self.source.content_dir)).splitlines())
+            report = status_report(self.source.content_dir, shown_folder=self.bundle_folder)
+            lines.extend(status_text(report).splitlines())
         else:
             lines.append(
                 QCoreApplication.translate("Staff", "Showing the bundle folder {folder}").format(

@@ -358,7 +358,7 @@ def _break_both(content: Path) -> None:
 PREVIOUS_SHOWN = (
     "the kiosk shows the previous bundle: the current one is missing, garbled or broken"
 )
-SAMPLE_SHOWN = "no installed bundle loads here: the kiosk shows its built-in sample content"
+NOT_READY_SHOWN = 'no installed bundle loads here: the kiosk shows visitors "not ready yet"'
 
 
 @pytest.mark.parametrize(
@@ -367,7 +367,7 @@ SAMPLE_SHOWN = "no installed bundle loads here: the kiosk shows its built-in sam
         (lambda c: None, "current:  ofallon-mo-sample version 2", 2, None),
         (_garble_current, "current:  none", 1, PREVIOUS_SHOWN),
         (_break_current_folder, "current:  ofallon-mo-sample version 2", 1, PREVIOUS_SHOWN),
-        (_break_both, "current:  ofallon-mo-sample version 2", None, SAMPLE_SHOWN),
+        (_break_both, "current:  ofallon-mo-sample version 2", None, NOT_READY_SHOWN),
     ],
     ids=["sound", "garbled-current", "broken-current-folder", "nothing-loads"],
 )
@@ -395,6 +395,46 @@ def test_status_reports_what_the_kiosk_shows(
         *([note] if note else []),
         "last refusal: none",
     ]
+
+
+@pytest.mark.parametrize(
+    ("damage", "note"),
+    [(lambda c: None, None), (_break_current_folder, PREVIOUS_SHOWN)],
+    ids=["sound", "broken-current-folder"],
+)
+def test_the_staff_panel_says_what_the_running_kiosk_shows_without_loading_it_again(
+    qtbot, tmp_path: Path, content: Path, keys: Keys, monkeypatch, damage, note
+) -> None:
+    """The running kiosk knows which folder it shows: the panel asks it, and
+    never loads a (possibly huge) bundle again on the screen's thread."""
+    from PySide6.QtWidgets import QLabel
+    from ui_helpers import make_kiosk_from
+
+    import kiosk.updates.current
+    from kiosk.config import KioskConfig
+    from kiosk.content_source import ContentSource
+
+    _two_installed(tmp_path, content, keys)
+    damage(content)
+    config = KioskConfig(content_dir=content)
+    running = make_kiosk_from(qtbot, config, ContentSource.from_config(config, None))
+    try:
+
+        def no_second_load(*args, **kwargs):
+            raise AssertionError("the staff panel loaded the bundle again")
+
+        monkeypatch.setattr(kiosk.updates.current, "load_bundle", no_second_load)
+        running.open_staff_panel()
+        lines = [
+            w.text()
+            for w in running.window.overlays.panel.findChildren(QLabel)
+            if w.objectName() == "install_line"
+        ]
+        assert [line for line in lines if line.startswith("the kiosk shows")] == (
+            [note] if note else []
+        )
+    finally:
+        running.shut_down()
 
 
 # --- a closed pipe, and --version, in real child processes --------------------

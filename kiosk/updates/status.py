@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import Any, Final
 
 from kiosk.shown import shown
-from kiosk.updates.current import load_shown_bundle
+from kiosk.updates.current import CURRENT_ROLE, PREVIOUS_ROLE, load_shown_bundle
 from kiosk.updates.fsutil import atomic_write
-from kiosk.updates.pointers import Pointer, read_pointers
+from kiosk.updates.pointers import Pointer, read_pointers, version_dir
 
 STATUS_FILE: Final = "status.json"
 MAX_STATUS_BYTES: Final = 64 * 1024
@@ -83,18 +83,34 @@ def record_rollback(content_dir: Path, to: Pointer, away_from: Pointer | None) -
     )
 
 
-def status_report(content_dir: str | Path) -> dict[str, Any]:
-    """What is installed and what the kiosk shows of it (the very choice the
-    kiosk makes: kiosk.updates.current.load_shown_bundle)."""
+def status_report(content_dir: str | Path, *, shown_folder: Path | None = None) -> dict[str, Any]:
+    """What is installed and what the kiosk shows of it.
+
+    `kiosk status` asks the very choice the kiosk makes at start
+    (kiosk.updates.current.load_shown_bundle). A running kiosk passes the
+    folder it shows instead: loading a large bundle again would freeze its
+    screen, Quick exit included, for seconds."""
     folder = Path(content_dir)
     pointers = read_pointers(folder)
-    on_show = load_shown_bundle(folder)
+    if shown_folder is None:
+        on_show = load_shown_bundle(folder)
+        role = on_show.role if on_show else None
+    else:
+        role = next(
+            (
+                r
+                for r, p in ((CURRENT_ROLE, pointers.current), (PREVIOUS_ROLE, pointers.previous))
+                if p is not None and version_dir(folder, p.dir) == shown_folder
+            ),
+            None,
+        )
     report: dict[str, Any] = {
         "content_dir": str(folder),
         "current": _pointer_dict(pointers.current),
         "previous": _pointer_dict(pointers.previous),
-        # "current", "previous", or None: the kiosk shows its built-in sample.
-        "shown": on_show.role if on_show else None,
+        # "current", "previous", or None: nothing installed loads, and the
+        # kiosk shows "not ready yet".
+        "shown": role,
     }
     events = read_status(folder)
     for event in _EVENTS:
@@ -132,7 +148,7 @@ def status_text(report: dict[str, Any]) -> str:
     ]
     on_show = report.get("shown")
     if on_show is None:
-        lines.append("no installed bundle loads here: the kiosk shows its built-in sample content")
+        lines.append('no installed bundle loads here: the kiosk shows visitors "not ready yet"')
     elif on_show != "current":
         lines.append(
             "the kiosk shows the previous bundle: the current one is missing, garbled or broken"
