@@ -397,6 +397,7 @@ class Kiosk:
         if self.other_windows is not None:
             self.other_windows.stop()
             self.other_windows = None
+        self.exiting = True  # its window may go now
         self.window.allow_close()
         self.idle.set_active(False)
         self.idle.idle.disconnect()
