@@ -121,6 +121,7 @@ def test_quick_exit_works_over_every_popup(kiosk, qtbot, name, path):
         qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is popup.windowHandle())
     if path == "button":
         if name == "modal dialog":
+            popup.close()  # it would block the next tests' windows
             pytest.xfail(
                 "Qt drops a press on a window blocked by an application-modal one before any "
                 "filter sees it; the kiosk shows no modal dialog (its panels are overlays)"

@@ -4,6 +4,7 @@ status a supervisor restarts on."""
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import subprocess
 import sys
@@ -45,8 +46,14 @@ def test_a_close_request_is_refused(guarded, qtbot, how):
 
 def run_loop_until(app, action) -> int:
     QTimer.singleShot(0, action)
-    QTimer.singleShot(10_000, lambda: app.exit(99))  # a hang fails, not blocks
-    return app.exec()
+    give_up = QTimer()
+    give_up.setSingleShot(True)
+    give_up.timeout.connect(lambda: app.exit(99))  # a hang fails, not blocks
+    give_up.start(10_000)
+    try:
+        return app.exec()
+    finally:
+        give_up.stop()  # it must not end a later test's event loop
 
 
 def test_staff_exit_ends_with_zero(guarded):
@@ -160,10 +167,8 @@ def test_the_real_kiosk_refuses_a_window_manager_close_and_ends_non_zero_when_ki
             window = kiosk_window_id(screen.display)
             if window is not None or process.poll() is not None:
                 break
-            try:
+            with contextlib.suppress(subprocess.TimeoutExpired):
                 process.wait(timeout=0.1)
-            except subprocess.TimeoutExpired:
-                pass
         assert window is not None, process.communicate(timeout=10)
         x = Xlib(screen.display)
         try:
