@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QWindow
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from kiosk.config import KioskConfig, panic_key_code
 from kiosk.content import LoadResult
@@ -30,7 +30,7 @@ from kiosk.ui.context import SlipSettings
 from kiosk.ui.crash import install_crash_handler
 from kiosk.ui.idle import IdleMonitor, StillTherePanel
 from kiosk.ui.print_panel import PrintPanel
-from kiosk.ui.quick_exit import QuickExitKeys
+from kiosk.ui.quick_exit import OtherWindows, QuickExitKeys, QuickExitTaps
 from kiosk.ui.staff import CornerHold, PinChecker, PinPad, StaffPanel, StaffView
 from kiosk.ui.translation import UiLanguage
 from kiosk.ui.window import KioskWindow
@@ -40,6 +40,10 @@ if TYPE_CHECKING:
     from kiosk.updates.watcher import InboxWatcher
 
 log = logging.getLogger("kiosk")
+
+# `kiosk run`'s exit status when its window went without staff choosing Exit
+# kiosk: not 0, so a supervisor that restarts on failure starts it again.
+WINDOW_LOST_EXIT = 5
 
 
 def load_fonts() -> None:
@@ -104,6 +108,8 @@ class Kiosk:
     printer: SlipPrinter | None = None  # made at the first print
     pin_checker: PinChecker | None = None  # made when staff first open the pad
     clock: Callable[[], float] = time.monotonic  # for the idle countdown; tests pass their own
+    other_windows: OtherWindows | None = None
+    exiting: bool = False  # staff chose Exit kiosk
 
     # --- quick exit -------------------------------------------------------
 
@@ -122,6 +128,7 @@ class Kiosk:
                 if getter() is widget:
                     break
                 widget = getter()
+        QToolTip.hideText()
         self.session.reset()
         # The kiosk puts nothing there itself (no text can be selected), but a
         # visitor's session owns the whole machine: leave nothing behind.
@@ -195,8 +202,11 @@ class Kiosk:
         self._update_idle()
 
     def exit_kiosk(self) -> None:
+        """Staff's Exit kiosk: the only way the kiosk ends with status 0."""
         if self.watcher is not None:
             self.watcher.stop()
+        self.exiting = True
+        self.window.allow_close()
         self.app.quit()
 
     # --- content and updates -----------------------------------------------
@@ -390,6 +400,11 @@ class Kiosk:
             for watcher in (self.keys, self.idle, self.corner):
                 self._watched.removeEventFilter(watcher)
             self._watched = None
+        if self.other_windows is not None:
+            self.other_windows.stop()
+            self.other_windows = None
+        self.exiting = True  # its window may go now
+        self.window.allow_close()
         self.idle.set_active(False)
         self.idle.idle.disconnect()
         self.corner.held.disconnect()
@@ -458,6 +473,8 @@ def build_kiosk(
         source=source or ContentSource(),
     )
     holder["kiosk"] = kiosk
+    taps = QuickExitTaps(trigger_exit, window.quick_exit_at)
+    kiosk.other_windows = OtherWindows(window.windowHandle, [keys, taps, idle])
     kiosk.bundle_folder = bundle_folder
     kiosk._fonts_follow_bundle()
     kiosk.attach_input()
@@ -465,6 +482,21 @@ def build_kiosk(
     corner.held.connect(kiosk.open_staff_access)
     session.subscribe(lambda change: kiosk._update_idle())
     return kiosk
+
+
+def end_with_the_window(kiosk: Kiosk) -> None:
+    """The run ends when the window goes; with status 0 only when staff chose
+    Exit kiosk. (Qt's own rule, quit on the last window closed, would end it
+    with 0 whatever closed the window.)"""
+    app = kiosk.app
+    app.setQuitOnLastWindowClosed(False)
+
+    def lost(*_: object) -> None:
+        if not kiosk.exiting:
+            app.exit(WINDOW_LOST_EXIT)
+
+    kiosk.window.destroyed.connect(lost)
+    app.lastWindowClosed.connect(lost)
 
 
 def show(kiosk: Kiosk, *, windowed: bool, screen_index: int) -> None:
@@ -582,6 +614,7 @@ def start(
         )
     kiosk = build_kiosk(app, config, load_result, source=source, bundle_folder=bundle_folder)
     install_crash_handler(kiosk.recover)
+    end_with_the_window(kiosk)
     watch_inbox(kiosk)
     AfterFirstFrame(kiosk.window, lambda: finish_start(kiosk))
     show(kiosk, windowed=windowed, screen_index=screen)

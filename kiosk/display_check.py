@@ -1,4 +1,5 @@
-"""Before Qt starts: is there a screen to open, and can Qt's X11 plugin load?
+"""Before Qt starts: is there a screen to open, can Qt's X11 plugin load, and
+does a display server answer where DISPLAY or WAYLAND_DISPLAY points?
 
 When it cannot, Qt prints a long plugin message and aborts the process. A
 person setting up a kiosk needs one plain sentence saying what is missing and
@@ -7,8 +8,10 @@ the command that installs it.
 
 from __future__ import annotations
 
+import ctypes
 import os
 import shutil
+import socket
 import subprocess
 from pathlib import Path
 from typing import Final
@@ -45,15 +48,40 @@ def debian_package(soname: str) -> str:
     return f"{name}-{version}" if name[-1:].isdigit() else f"{name}{version}"
 
 
+def qt_platforms() -> list[str]:
+    """The platform plugins Qt will try, in order, as QGuiApplication picks
+    them: QT_QPA_PLATFORM (a ';' list), else Wayland in a Wayland session
+    (but not on GNOME, where Qt stays on X11), else X11."""
+    chosen = os.environ.get("QT_QPA_PLATFORM", "")
+    if chosen:
+        return [name.split(":")[0].strip() for name in chosen.split(";") if name.strip()]
+    desktops = os.environ.get("XDG_CURRENT_DESKTOP", "") + os.environ.get("XDG_SESSION_DESKTOP", "")
+    if os.environ.get("XDG_SESSION_TYPE") == "wayland" and "gnome" not in desktops.lower():
+        return ["wayland"]
+    return ["xcb"]
+
+
 def display_problem() -> str | None:
-    """None when Qt should be able to open a window; else what to do about it."""
-    platform = os.environ.get("QT_QPA_PLATFORM", "")
-    if platform.startswith(("offscreen", "minimal", "vnc", "eglfs", "linuxfb")):
+    """None when Qt should be able to open a window; else what to do about it.
+    With a list of platforms, one that works is enough; else the first one's
+    problem is told."""
+    problems = [_platform_problem(name) for name in qt_platforms()]
+    if not problems or any(problem is None for problem in problems):
         return None
-    wayland = bool(os.environ.get("WAYLAND_DISPLAY")) and not platform.startswith("xcb")
-    if wayland:
-        return None
-    if not os.environ.get("DISPLAY"):
+    return problems[0]
+
+
+def _platform_problem(platform: str) -> str | None:
+    if platform.startswith("wayland"):
+        return wayland_problem()
+    if platform == "xcb":
+        return x11_problem()
+    return None  # offscreen, eglfs, linuxfb, vnc...: no display server to reach
+
+
+def x11_problem() -> str | None:
+    display = os.environ.get("DISPLAY", "")
+    if not display:
         return (
             "No display to show the kiosk on: DISPLAY is not set. Start it from the kiosk's "
             "graphical session (see deploy/README.md), under a Wayland compositor such as "
@@ -67,6 +95,55 @@ def display_problem() -> str | None:
             f"{', '.join(missing)}. On Debian or Ubuntu install them with: "
             f"sudo apt-get install {' '.join(packages)}"
         )
+    if not x11_display_answers(display):
+        return (
+            f"No X server answers on DISPLAY={display} (none runs there, or it refuses this "
+            "user): start the kiosk from its graphical session (see deploy/README.md) or on "
+            "a virtual screen: xvfb-run kiosk run."
+        )
+    return None
+
+
+def x11_display_answers(display: str) -> bool:
+    """Connect as Qt's X11 plugin will (libxcb, same display name, same
+    authority file) and hang up. True also when libxcb cannot be loaded here:
+    then there is nothing to test with, and Qt would say why itself."""
+    try:
+        xcb = ctypes.CDLL("libxcb.so.1")
+    except OSError:
+        return True
+    xcb.xcb_connect.restype = ctypes.c_void_p
+    xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
+    xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
+    xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
+    connection = xcb.xcb_connect(display.encode(), None)
+    try:
+        return connection is not None and xcb.xcb_connection_has_error(connection) == 0
+    finally:
+        if connection is not None:
+            xcb.xcb_disconnect(connection)  # also frees a connection in error
+
+
+def wayland_problem() -> str | None:
+    """The compositor's socket, found as libwayland-client finds it."""
+    if os.environ.get("WAYLAND_SOCKET"):
+        return None  # handed over by the compositor as an open descriptor
+    name = os.environ.get("WAYLAND_DISPLAY") or "wayland-0"
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if not name.startswith("/") and not runtime:
+        return (
+            "No Wayland compositor to show the kiosk on: XDG_RUNTIME_DIR is not set. Start it "
+            "under cage from the kiosk's systemd unit (see deploy/README.md)."
+        )
+    path = name if name.startswith("/") else os.path.join(runtime, name)
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+        try:
+            probe.connect(path)
+        except OSError:
+            return (
+                f"No Wayland compositor answers at {path} (WAYLAND_DISPLAY={name}): start the "
+                "kiosk under cage from its systemd unit (see deploy/README.md)."
+            )
     return None
 
 

@@ -109,3 +109,74 @@ def _sample_colours(xwd: bytes) -> set[bytes]:
     body = xwd[header_size + 256 * 12 :]
     step = max(4, (len(body) // 4000) // 4 * 4)
     return {body[i : i + 3] for i in range(0, len(body) - 4, step)}
+
+
+def _free_x_display() -> str:
+    number = 99
+    while os.path.exists(f"/tmp/.X11-unix/X{number}") or os.path.exists(f"/tmp/.X{number}-lock"):
+        number += 1
+    return f":{number}"
+
+
+UNREACHABLE = {
+    "x11 display nobody runs": (
+        {"DISPLAY": "FREE"},
+        "kiosk: No X server answers on DISPLAY=FREE (none runs there, or it refuses this "
+        "user): start the kiosk from its graphical session (see deploy/README.md) or on a "
+        "virtual screen: xvfb-run kiosk run.",
+    ),
+    "x11 display name that is no name": (
+        {"DISPLAY": "not a display"},
+        "kiosk: No X server answers on DISPLAY=not a display (none runs there, or it refuses "
+        "this user): start the kiosk from its graphical session (see deploy/README.md) or on a "
+        "virtual screen: xvfb-run kiosk run.",
+    ),
+    "wayland socket that is not there": (
+        {"QT_QPA_PLATFORM": "wayland", "WAYLAND_DISPLAY": "nowhere", "XDG_RUNTIME_DIR": "TMP"},
+        "kiosk: No Wayland compositor answers at TMP/nowhere (WAYLAND_DISPLAY=nowhere): start "
+        "the kiosk under cage from its systemd unit (see deploy/README.md).",
+    ),
+    "wayland session without a compositor": (
+        {"XDG_SESSION_TYPE": "wayland", "WAYLAND_DISPLAY": "wayland-7", "XDG_RUNTIME_DIR": "TMP"},
+        "kiosk: No Wayland compositor answers at TMP/wayland-7 (WAYLAND_DISPLAY=wayland-7): "
+        "start the kiosk under cage from its systemd unit (see deploy/README.md).",
+    ),
+    "wayland without a runtime folder": (
+        {"QT_QPA_PLATFORM": "wayland", "WAYLAND_DISPLAY": "wayland-0"},
+        "kiosk: No Wayland compositor to show the kiosk on: XDG_RUNTIME_DIR is not set. Start "
+        "it under cage from the kiosk's systemd unit (see deploy/README.md).",
+    ),
+    "neither of two platforms": (
+        {"QT_QPA_PLATFORM": "wayland;xcb", "WAYLAND_DISPLAY": "gone", "XDG_RUNTIME_DIR": "TMP",
+         "DISPLAY": "FREE"},
+        "kiosk: No Wayland compositor answers at TMP/gone (WAYLAND_DISPLAY=gone): start the "
+        "kiosk under cage from its systemd unit (see deploy/README.md).",
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", list(UNREACHABLE))
+def test_a_display_nothing_answers_on_is_one_sentence_and_exit_3(tmp_path, case):
+    """Not Qt's abort (exit 134, SIGABRT) with its hint about xcb-cursor."""
+    if display_check.missing_xcb_libraries():
+        pytest.skip("this machine lacks Qt's xcb libraries: that message comes first")
+    free = _free_x_display()
+    extra, expected = UNREACHABLE[case]
+    extra = {k: v.replace("FREE", free).replace("TMP", str(tmp_path)) for k, v in extra.items()}
+    expected = expected.replace("FREE", free).replace("TMP", str(tmp_path))
+    done = run_kiosk(child_env(tmp_path, **extra))
+    assert done.returncode == 3, done.stderr
+    assert done.stderr.strip() == expected
+
+
+def test_a_display_that_answers_is_no_problem(monkeypatch):
+    need("Xvfb", "xvfb")
+    screen = VirtualScreen(640, 480)
+    try:
+        monkeypatch.setenv("DISPLAY", screen.display)
+        monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+        monkeypatch.delenv("XDG_SESSION_TYPE", raising=False)
+        assert display_check.x11_display_answers(screen.display)
+        assert display_check.display_problem() is None
+    finally:
+        screen.close()

@@ -4,6 +4,12 @@ anywhere and whatever else is open.
 Shift x3 follows GOV.UK's "Exit this page": three presses of Shift alone, at
 most 5 s apart; Shift with another key does not count and any other key
 starts the count again. Never five presses: that opens Sticky Keys on Windows.
+
+Every window Qt opens besides the kiosk's own (a menu, a combo box's list, a
+dialog) takes the keyboard and the mouse while it is open: the platform sends
+input to it, not to the kiosk's window. `OtherWindows` puts the watchers on
+each such window as it gets the focus, so Quick exit works over all of them.
+No stock context menu ever opens: those are eaten where they enter.
 """
 
 from __future__ import annotations
@@ -12,8 +18,8 @@ import time
 from collections.abc import Callable
 from typing import Final
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent, QTouchEvent, QWindow
 
 from kiosk.config import panic_key_code
 
@@ -30,7 +36,11 @@ def key_from_name(name: str) -> Qt.Key | None:
 
 class QuickExitKeys(QObject):
     """Watches the key events of the kiosk's window. Installed on its QWindow,
-    it sees each key press once, before any widget does, whatever has focus."""
+    it sees each key press once, before any widget does, whatever has focus.
+
+    It also eats context menu requests (a right click, the Menu key): Qt's
+    stock menus (a scroll bar's "Scroll here", a text field's "Copy") would
+    take the keyboard and the next tap away from Quick exit."""
 
     def __init__(
         self,
@@ -46,7 +56,10 @@ class QuickExitKeys(QObject):
         self._count = 0
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress:
+        kind = event.type()
+        if kind == QEvent.Type.ContextMenu:
+            return True
+        if kind != QEvent.Type.KeyPress:
             return False
         assert isinstance(event, QKeyEvent)
         return self.key_pressed(event.key(), event.modifiers(), event.isAutoRepeat())
@@ -75,3 +88,70 @@ class QuickExitKeys(QObject):
             self._last_shift = None
             self._trigger()
         return False
+
+
+_MOUSE_BUTTON_EVENTS: Final = (
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick,
+)
+
+
+class QuickExitTaps(QObject):
+    """On a window that holds the pointer (an open menu or list gets every
+    press, even one outside it, and would only close itself): a press where
+    the kiosk shows Quick exit is Quick exit. A right click there opens no
+    menu."""
+
+    def __init__(self, trigger: Callable[[], None], exit_at: Callable[[QPoint], bool]) -> None:
+        super().__init__()
+        self._trigger = trigger
+        self._exit_at = exit_at
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in _MOUSE_BUTTON_EVENTS and isinstance(event, QMouseEvent):
+            if event.button() == Qt.MouseButton.RightButton:
+                # Inside a popup Qt turns a right click into a context menu
+                # for the widget under it directly, past the window: eat it.
+                return True
+            if kind != QEvent.Type.MouseButtonPress:
+                return False
+            where = event.globalPosition().toPoint()
+        elif kind == QEvent.Type.TouchBegin and isinstance(event, QTouchEvent) and event.points():
+            where = event.points()[0].globalPosition().toPoint()
+        else:
+            return False
+        if not self._exit_at(where):
+            return False
+        self._trigger()
+        return True
+
+
+class OtherWindows(QObject):
+    """Puts watchers on every window other than the kiosk's that gets the
+    focus: menus, combo box lists and dialogs do, and from then on the
+    platform sends them the keys (and, for menus and lists, every press).
+    Python runs once per such window shown, not once per event. Tooltips take
+    no input and need no watching; Quick exit hides them."""
+
+    def __init__(self, own: Callable[[], QWindow | None], watchers: list[QObject]) -> None:
+        super().__init__()
+        self._own = own
+        self._watchers = watchers
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
+        app.focusWindowChanged.connect(self._focus_moved)
+
+    def _focus_moved(self, window: QWindow | None) -> None:
+        if window is None or window is self._own():
+            return
+        for watcher in self._watchers:
+            # Installing again only moves a filter to the front: each event
+            # still reaches it once.
+            window.installEventFilter(watcher)
+
+    def stop(self) -> None:
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.focusWindowChanged.disconnect(self._focus_moved)

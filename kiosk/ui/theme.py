@@ -165,6 +165,17 @@ QScrollBar:vertical {{ width: 18px; background: {p.background}; }}
 QScrollBar::handle:vertical {{ background: {p.border}; border-radius: 8px; min-height: 48px; }}
 """
 
+    def cover_style_sheet(self) -> str:
+        """What the cover adds. Its Start button keeps one size whether it has
+        the focus or not: the focus ring is 2 px wider than the border, so the
+        padding gives those 2 px back. (Qt measures a button when its style is
+        applied, not when its focus moves: without this, Start came back 4 px
+        bigger after any visit that changed the look, a trace of that visit.)"""
+        return f"""
+#cover_page {{ background: {self.palette.background}; }}
+#cover_page QPushButton#start:focus {{ padding: 8px 16px; }}
+"""
+
 
 def _channel(value: int) -> float:
     c = value / 255

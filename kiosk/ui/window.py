@@ -7,6 +7,9 @@ It assembles what the session says and nothing more; the flow lives in
 screen widget is destroyed, so no hidden widget keeps a visitor's content.
 Quick exit flips to the cover page and paints it before anything else is
 tidied: the cover needs no building and no restyling at that moment.
+
+Only staff close it: a window manager's close request (Alt+F4) is refused
+until `allow_close`.
 """
 
 from __future__ import annotations
@@ -14,8 +17,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -67,6 +70,7 @@ class KioskWindow(QWidget):
         self._staff_pin_set = staff_pin_set
         self._slip = slip
         self._theme: Theme | None = None
+        self._may_close = False
         # Families of the fonts the bundle brings (kiosk.app loads them).
         self.extra_families: list[str] = []
         # The visit page.
@@ -240,9 +244,7 @@ class KioskWindow(QWidget):
 
     def _apply_cover_theme(self) -> None:
         theme = Theme.for_session(False, TextSize.NORMAL)
-        self.cover_page.setStyleSheet(
-            theme.style_sheet() + f"#cover_page {{ background: {theme.palette.background}; }}"
-        )
+        self.cover_page.setStyleSheet(theme.style_sheet() + theme.cover_style_sheet())
 
     def _retire(self, screen: QWidget) -> None:
         self._retired.append(screen)
@@ -270,6 +272,26 @@ class KioskWindow(QWidget):
             QApplication.setFont(font)
             self.setStyleSheet(theme.style_sheet())
             self.header.set_theme(theme)
+
+    # --- closing ----------------------------------------------------------------
+
+    def allow_close(self) -> None:
+        """Staff chose Exit kiosk: the next close is accepted."""
+        self._may_close = True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Alt+F4 or a window manager's close button would leave the waiting
+        # room with a desktop and a visitor's session with no cover.
+        if self._may_close:
+            event.accept()
+        else:
+            event.ignore()
+
+    def quick_exit_at(self, where: QPoint) -> bool:
+        """Is the Quick exit on show at this point of the screen?"""
+        header = self.cover_header if self.pages.currentWidget() is self.cover_page else self.header
+        button = header.quick_exit
+        return button.isVisible() and button.rect().contains(button.mapFromGlobal(where))
 
     # --- overlays -------------------------------------------------------------
 
