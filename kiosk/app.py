@@ -32,6 +32,7 @@ from kiosk.ui.idle import IdleMonitor, StillTherePanel
 from kiosk.ui.print_panel import PrintPanel
 from kiosk.ui.quick_exit import OtherWindows, QuickExitKeys, QuickExitTaps
 from kiosk.ui.staff import CornerHold, PinChecker, PinPad, StaffPanel, StaffView
+from kiosk.ui.staff_only_close import end_with_the_window
 from kiosk.ui.translation import UiLanguage
 from kiosk.ui.window import KioskWindow
 
@@ -43,7 +44,6 @@ log = logging.getLogger("kiosk")
 
 # `kiosk run`'s exit status when its window went without staff choosing Exit
 # kiosk: not 0, so a supervisor that restarts on failure starts it again.
-WINDOW_LOST_EXIT = 5
 
 
 def load_fonts() -> None:
@@ -109,7 +109,6 @@ class Kiosk:
     pin_checker: PinChecker | None = None  # made when staff first open the pad
     clock: Callable[[], float] = time.monotonic  # for the idle countdown; tests pass their own
     other_windows: OtherWindows | None = None
-    exiting: bool = False  # staff chose Exit kiosk
 
     # --- quick exit -------------------------------------------------------
 
@@ -205,7 +204,6 @@ class Kiosk:
         """Staff's Exit kiosk: the only way the kiosk ends with status 0."""
         if self.watcher is not None:
             self.watcher.stop()
-        self.exiting = True
         self.window.allow_close()
         self.app.quit()
 
@@ -403,8 +401,7 @@ class Kiosk:
         if self.other_windows is not None:
             self.other_windows.stop()
             self.other_windows = None
-        self.exiting = True  # its window may go now
-        self.window.allow_close()
+        self.window.allow_close()  # its window may go now
         self.idle.set_active(False)
         self.idle.idle.disconnect()
         self.corner.held.disconnect()
@@ -482,21 +479,6 @@ def build_kiosk(
     corner.held.connect(kiosk.open_staff_access)
     session.subscribe(lambda change: kiosk._update_idle())
     return kiosk
-
-
-def end_with_the_window(kiosk: Kiosk) -> None:
-    """The run ends when the window goes; with status 0 only when staff chose
-    Exit kiosk. (Qt's own rule, quit on the last window closed, would end it
-    with 0 whatever closed the window.)"""
-    app = kiosk.app
-    app.setQuitOnLastWindowClosed(False)
-
-    def lost(*_: object) -> None:
-        if not kiosk.exiting:
-            app.exit(WINDOW_LOST_EXIT)
-
-    kiosk.window.destroyed.connect(lost)
-    app.lastWindowClosed.connect(lost)
 
 
 def show(kiosk: Kiosk, *, windowed: bool, screen_index: int) -> None:
@@ -613,12 +595,18 @@ def start(
             app, config, load_result, windowed=windowed, screen=screen, source=source
         )
     kiosk = build_kiosk(app, config, load_result, source=source, bundle_folder=bundle_folder)
+    bring_up(kiosk, windowed=windowed, screen=screen)
+    return kiosk
+
+
+def bring_up(kiosk: Kiosk, *, windowed: bool, screen: int) -> None:
+    """A built kiosk put to work and on screen: at start, or when a bundle
+    arrives for a kiosk that was not ready."""
     install_crash_handler(kiosk.recover)
-    end_with_the_window(kiosk)
+    end_with_the_window(kiosk.app, kiosk.window)
     watch_inbox(kiosk)
     AfterFirstFrame(kiosk.window, lambda: finish_start(kiosk))
     show(kiosk, windowed=windowed, screen_index=screen)
-    return kiosk
 
 
 def run(

@@ -26,6 +26,7 @@ from kiosk.staff import PinGuard
 from kiosk.ui.quick_exit import QuickExitKeys
 from kiosk.ui.screens.not_ready import NotReadyScreen, NotReadyStaffPanel
 from kiosk.ui.staff import CornerHold, PinChecker, PinPad
+from kiosk.ui.staff_only_close import end_with_the_window
 
 if TYPE_CHECKING:
     from kiosk.app import Kiosk
@@ -84,6 +85,7 @@ class NotReadyKiosk:
     def exit_kiosk(self) -> None:
         if self.watcher is not None:
             self.watcher.stop()
+        self.window.allow_close()
         self.app.quit()
 
     def try_again(self) -> bool:
@@ -100,18 +102,15 @@ class NotReadyKiosk:
         return True
 
     def take_over(self, folder: Path, result: LoadResult) -> None:
-        from kiosk.app import AfterFirstFrame, build_kiosk, finish_start, show, watch_inbox
-        from kiosk.ui.crash import install_crash_handler
+        from kiosk.app import bring_up, build_kiosk
 
         if self.watcher is not None:
             self.watcher.stop()
             self.watcher = None
         self.detach()
         kiosk = build_kiosk(self.app, self.config, result, source=self.source, bundle_folder=folder)
-        install_crash_handler(kiosk.recover)
-        watch_inbox(kiosk)
-        AfterFirstFrame(kiosk.window, lambda: finish_start(kiosk))
-        show(kiosk, windowed=self.windowed, screen_index=self.screen)
+        self.window.allow_close()  # handed over: the full kiosk's window ends the run now
+        bring_up(kiosk, windowed=self.windowed, screen=self.screen)
         self.successor = kiosk
         self.window.close()
         self.window.deleteLater()
@@ -160,6 +159,7 @@ def start_not_ready(
         log.warning("not ready: %s", reason)  # the journal: staff facts, no visitor content
     window = NotReadyScreen(lambda: kiosk.quick_exit())
     kiosk = NotReadyKiosk(app, config, source, window, reasons, windowed, screen)
+    end_with_the_window(app, window)
     kiosk.attach_input()
     kiosk.watch_inbox()
     from kiosk.app import show

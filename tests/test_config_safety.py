@@ -463,6 +463,7 @@ def not_ready(tmp_path, qtbot):
     qtbot.waitExposed(shown.window)
     yield shown
     shown.detach()
+    shown.window.allow_close()
     if shown.successor is not None:
         remove_filters(shown.successor)
         shown.successor.window.close()
@@ -500,6 +501,26 @@ def test_not_ready_keeps_the_staff_corner_and_quick_exit(not_ready, qtbot):
     assert NOT_READY in shown_texts(window)
 
 
+def test_not_ready_refuses_a_close_request_too(not_ready):
+    assert not_ready.window.close() is False
+    assert not_ready.window.isVisible()
+
+
+def test_not_ready_ends_with_zero_only_through_staffs_exit(not_ready, qtbot):
+    from PySide6.QtCore import QTimer
+
+    app = not_ready.app
+    QTimer.singleShot(0, not_ready.exit_kiosk)
+    give_up = QTimer(singleShot=True)
+    give_up.timeout.connect(lambda: app.exit(99))
+    give_up.start(10_000)
+    try:
+        assert app.exec() == 0
+    finally:
+        give_up.stop()
+    assert not_ready.window.close() is True
+
+
 def test_a_bundle_installed_while_not_ready_takes_over(not_ready, qtbot, tmp_path):
     keys = make_keys(tmp_path / "keys")
     install(packed(tmp_path / "v1", keys, 1), not_ready.source.content_dir, [keys.public])
@@ -510,6 +531,8 @@ def test_a_bundle_installed_while_not_ready_takes_over(not_ready, qtbot, tmp_pat
     kiosk.session.start()
     qtbot.keyClick(kiosk.window.windowHandle(), Qt.Key.Key_Pause)
     assert kiosk.session.place.screen is Screen.COVER
+    qtbot.waitUntil(lambda: not not_ready.window.isVisible())  # handed over, not refused
+    assert kiosk.window.close() is False  # the full kiosk refuses a close request too
 
 
 def test_kiosk_run_on_an_empty_folder_starts_not_ready_and_says_why(tmp_path):
@@ -549,8 +572,9 @@ def test_a_display_nobody_listens_on_is_one_line(tmp_path, capsys, content, monk
     config = write(tmp_path, f"content_dir: {content}\n")
     code, out = check_config(capsys, config)
     assert findings(out, "error") == [
-        "kiosk: error: no X server is running on display :987; start one or set DISPLAY to it "
-        "[no-display]"
+        "kiosk: error: No X server answers on DISPLAY=:987 (none runs there, or it refuses "
+        "this user): start the kiosk from its graphical session (see deploy/README.md) or on "
+        "a virtual screen: xvfb-run kiosk run. [no-display]"
     ]
     assert code == 1
 

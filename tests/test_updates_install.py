@@ -297,7 +297,7 @@ def test_status_of_an_empty_folder(tmp_path: Path, capsys: pytest.CaptureFixture
         f"content folder: {tmp_path / 'nothing'}",
         "current:  none",
         "previous: none",
-        "no installed bundle loads here: the kiosk shows visitors \"not ready yet\"",
+        'no installed bundle loads here: the kiosk shows visitors "not ready yet"',
         "last refusal: none",
     ]
 

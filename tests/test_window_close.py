@@ -16,15 +16,16 @@ from PySide6.QtWidgets import QApplication
 from real_process import ROOT, VirtualScreen, child_env, need
 from ui_helpers import SIZE, TODAY, make_kiosk, remove_filters
 
-from kiosk.app import WINDOW_LOST_EXIT, build_kiosk, end_with_the_window, load_fonts
+from kiosk.app import build_kiosk, load_fonts
 from kiosk.config import KioskConfig
 from kiosk.content_source import ContentSource
+from kiosk.ui.staff_only_close import WINDOW_LOST_EXIT, end_with_the_window
 
 
 @pytest.fixture
 def guarded(qtbot):
     kiosk = make_kiosk(qtbot)
-    end_with_the_window(kiosk)
+    end_with_the_window(kiosk.app, kiosk.window)
     yield kiosk
     QApplication.instance().setQuitOnLastWindowClosed(True)
     remove_filters(kiosk)
@@ -76,23 +77,15 @@ def test_a_window_destroyed_anyway_ends_non_zero(qapp):
     kiosk = build_kiosk(qapp, KioskConfig(), result, today=lambda: TODAY)
     kiosk.window.resize(*SIZE)
     kiosk.window.show()
-    end_with_the_window(kiosk)
+    end_with_the_window(kiosk.app, kiosk.window)
     try:
         assert run_loop_until(qapp, kiosk.window.deleteLater) == WINDOW_LOST_EXIT
     finally:
-        kiosk.exiting = True
+        kiosk.window.allow_close()
         qapp.setQuitOnLastWindowClosed(True)
         if kiosk.other_windows is not None:
             kiosk.other_windows.stop()
         kiosk.idle.set_active(False)
-
-
-def test_a_window_closed_anyway_ends_non_zero(guarded):
-    def force():
-        guarded.window.allow_close()  # as a bug elsewhere might
-        guarded.window.close()
-
-    assert run_loop_until(guarded.app, force) == WINDOW_LOST_EXIT
 
 
 # --- the real process under X11 ------------------------------------------------

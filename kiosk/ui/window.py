@@ -8,8 +8,8 @@ screen widget is destroyed, so no hidden widget keeps a visitor's content.
 Quick exit flips to the cover page and paints it before anything else is
 tidied: the cover needs no building and no restyling at that moment.
 
-Only staff close it: a window manager's close request (Alt+F4) is refused
-until `allow_close`.
+Only staff close it (StaffOnlyClose): a window manager's close request
+(Alt+F4) is refused until `allow_close`.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -35,6 +35,7 @@ from kiosk.ui.header import Header
 from kiosk.ui.overlay import OverlayHost
 from kiosk.ui.screens import build_screen
 from kiosk.ui.screens.base import ScrollingScreen
+from kiosk.ui.staff_only_close import StaffOnlyClose
 from kiosk.ui.theme import FONT_FAMILIES, MIN_TARGET_PX, Theme
 from kiosk.ui.widgets import ScrollPane
 
@@ -51,7 +52,7 @@ def wipe(root: QWidget) -> None:
             forget()
 
 
-class KioskWindow(QWidget):
+class KioskWindow(StaffOnlyClose):
     def __init__(
         self,
         session: Session,
@@ -70,7 +71,6 @@ class KioskWindow(QWidget):
         self._staff_pin_set = staff_pin_set
         self._slip = slip
         self._theme: Theme | None = None
-        self._may_close = False
         # Families of the fonts the bundle brings (kiosk.app loads them).
         self.extra_families: list[str] = []
         # The visit page.
@@ -274,18 +274,6 @@ class KioskWindow(QWidget):
             self.header.set_theme(theme)
 
     # --- closing ----------------------------------------------------------------
-
-    def allow_close(self) -> None:
-        """Staff chose Exit kiosk: the next close is accepted."""
-        self._may_close = True
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        # Alt+F4 or a window manager's close button would leave the waiting
-        # room with a desktop and a visitor's session with no cover.
-        if self._may_close:
-            event.accept()
-        else:
-            event.ignore()
 
     def quick_exit_at(self, where: QPoint) -> bool:
         """Is the Quick exit on show at this point of the screen?"""

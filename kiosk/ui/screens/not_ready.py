@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.session import TextSize
 from kiosk.ui.overlay import OverlayHost
+from kiosk.ui.staff_only_close import StaffOnlyClose
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets import QuickExitButton, TouchButton, label
 
 
-class NotReadyScreen(QWidget):
+class NotReadyScreen(StaffOnlyClose):
     """The whole window while the kiosk is not ready."""
 
     def __init__(self, on_quick_exit: Callable[[], None]) -> None:
