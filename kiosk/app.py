@@ -25,6 +25,7 @@ from kiosk.content.model import Trust
 from kiosk.content_source import ContentSource
 from kiosk.paths import fonts_dir, package_resources
 from kiosk.session import Session
+from kiosk.session_bus import existing_buses_only
 from kiosk.staff import PinGuard
 from kiosk.ui.context import SlipSettings
 from kiosk.ui.crash import install_crash_handler
@@ -547,6 +548,12 @@ def print_through_local_socket_only() -> None:
     use_local_print_socket()
 
 
+def talk_only_to_running_buses() -> None:
+    """Never let Qt start a D-Bus session bus (see kiosk/session_bus.py)."""
+    for note in existing_buses_only(os.environ):
+        log.warning(note)
+
+
 def use_shipped_fonts_only() -> None:
     """Point fontconfig at the kiosk's own configuration: the shipped fonts and
     no cache directory, so nothing is written and no system font is needed."""
@@ -584,6 +591,7 @@ def start(
     fonts, the kiosk and its window on screen."""
     use_shipped_fonts_only()
     print_through_local_socket_only()
+    talk_only_to_running_buses()
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kiosk")

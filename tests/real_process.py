@@ -3,8 +3,10 @@ the scripted visit in tests/visit_driver.py."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -57,13 +59,44 @@ def child_env(home: Path, **extra: str) -> dict[str, str]:
         "HOME": str(home),
         "PYTHONPATH": str(ROOT),
         "LANG": "C.UTF-8",
-        # Run from the source tree, Python would cache compiled modules next
-        # to them; an installed kiosk has them compiled by pip, and its
-        # systemd unit sets this too.
-        "PYTHONDONTWRITEBYTECODE": "1",
+        # No PYTHONDONTWRITEBYTECODE: the kiosk must write no bytecode cache
+        # without it (kiosk/__init__.py), and the no-trace tests check that.
     }
     env.update(extra)
     return env
+
+
+def source_copy(folder: Path) -> Path:
+    """A copy of the kiosk's source tree with no bytecode caches, as a fresh
+    checkout has it; put the returned folder on PYTHONPATH."""
+    shutil.copytree(ROOT / "kiosk", folder / "kiosk", ignore=shutil.ignore_patterns("__pycache__"))
+    return folder
+
+
+def processes_of(home: Path) -> list[str]:
+    """The live processes whose environment has HOME=home: whatever a child
+    started with that home and left running ("pid command line"). Each test
+    gives its child a home of its own, so nothing else matches."""
+    marker = b"HOME=" + os.fsencode(home)
+    found = []
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            environ = (proc / "environ").read_bytes().split(b"\0")
+            command = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:  # gone meanwhile, or not ours to read
+            continue
+        if marker in environ:
+            found.append(f"{proc.name} {command.strip()}")
+    return found
+
+
+def end_processes(found: list[str]) -> None:
+    """End what processes_of() found (started by the test's own child)."""
+    for line in found:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(int(line.split()[0]), signal.SIGKILL)
 
 
 def run_visit(env: dict[str, str], prefix: list[str] | None = None, timeout: int = 120):
