@@ -11,7 +11,6 @@ from __future__ import annotations
 import ctypes
 import os
 import shutil
-import socket
 import subprocess
 from pathlib import Path
 from typing import Final
@@ -136,15 +135,30 @@ def wayland_problem() -> str | None:
             "under cage from the kiosk's systemd unit (see deploy/README.md)."
         )
     path = name if name.startswith("/") else os.path.join(runtime, name)
-    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
-        try:
-            probe.connect(path)
-        except OSError:
-            return (
-                f"No Wayland compositor answers at {path} (WAYLAND_DISPLAY={name}): start the "
-                "kiosk under cage from its systemd unit (see deploy/README.md)."
-            )
+    if not wayland_display_answers():
+        return (
+            f"No Wayland compositor answers at {path} (WAYLAND_DISPLAY={name}): start the "
+            "kiosk under cage from its systemd unit (see deploy/README.md)."
+        )
     return None
+
+
+def wayland_display_answers() -> bool:
+    """Connect as Qt's Wayland plugin will (libwayland-client, which reads
+    WAYLAND_DISPLAY and XDG_RUNTIME_DIR itself) and hang up. True when the
+    library cannot be loaded here: Qt's plugin needs it too, and says so."""
+    try:
+        wayland = ctypes.CDLL("libwayland-client.so.0")
+    except OSError:
+        return True
+    wayland.wl_display_connect.restype = ctypes.c_void_p
+    wayland.wl_display_connect.argtypes = [ctypes.c_char_p]
+    wayland.wl_display_disconnect.argtypes = [ctypes.c_void_p]
+    connection = wayland.wl_display_connect(None)
+    if connection is None:
+        return False
+    wayland.wl_display_disconnect(connection)
+    return True
 
 
 def _xcb_plugin() -> Path | None:

@@ -181,3 +181,25 @@ def test_a_display_that_answers_is_no_problem(monkeypatch):
         assert display_check.display_problem() is None
     finally:
         screen.close()
+
+
+def test_a_wayland_socket_someone_listens_on_is_no_problem(tmp_path, monkeypatch):
+    """libwayland-client connects as Qt's plugin will; a listening socket is
+    what a compositor offers before any Wayland message."""
+    import ctypes.util
+    import socket
+
+    if ctypes.util.find_library("wayland-client") is None:
+        pytest.skip("libwayland-client0 is not installed (Qt's Wayland plugin needs it)")
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as compositor:
+        compositor.bind(str(tmp_path / "wayland-9"))
+        compositor.listen(1)
+        monkeypatch.setenv("QT_QPA_PLATFORM", "wayland")
+        monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+        monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-9")
+        assert display_check.display_problem() is None
+    (tmp_path / "wayland-9").unlink()
+    assert display_check.display_problem() == (
+        f"No Wayland compositor answers at {tmp_path}/wayland-9 (WAYLAND_DISPLAY=wayland-9): "
+        "start the kiosk under cage from its systemd unit (see deploy/README.md)."
+    )

@@ -471,7 +471,7 @@ def kiosk_run(source: Path, home: Path, prefix: tuple[str, ...] = (), **env: str
     )  # fmt: skip
 
 
-NO_DISPLAY = "kiosk: No display to show the kiosk on: DISPLAY is not set."
+NO_DISPLAY = "kiosk: error: No display to show the kiosk on: DISPLAY is not set."
 PACKAGE_CACHE = "kiosk/__pycache__"
 PACKAGE_PYC = f"{PACKAGE_CACHE}/{INIT_PYC}"
 # Each case: PYTHONDONTWRITEBYTECODE (None: not set), the state of the caches,
