@@ -43,7 +43,7 @@ UNREADABLE_RULES: Final = frozenset(
         "expected-mapping",
     }
 )
-DISPLAY_RULES: Final = frozenset({"no-display", "display-unreachable"})
+DISPLAY_RULES: Final = frozenset({"no-display"})
 # Where problems that belong to no file are reported ("kiosk: error: ...").
 NO_FILE: Final = "kiosk"
 CUPS_LOCAL_SOCKET: Final = "/run/cups/cups.sock"
