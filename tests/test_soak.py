@@ -40,6 +40,7 @@ def soak(qtbot, tmp_path):
     kiosk.shut_down()
 
 
+@pytest.mark.slow
 def test_two_thousand_events_keep_every_promise(soak):
     kiosk, supply = soak
     widgets_at_resets: list[tuple[int, int]] = []
@@ -84,6 +85,7 @@ def test_two_thousand_events_keep_every_promise(soak):
     assert min(none_refs) >= none_refs[0] - 1000, (none_refs[0], min(none_refs))
 
 
+@pytest.mark.slow
 def test_python_objects_return_to_the_baseline_after_each_reset(soak):
     kiosk, _ = soak
     counts: list[tuple[int, int]] = []
