@@ -23,7 +23,7 @@ from kiosk.content.freshness import verification_ages
 from kiosk.content.glyphs import bundle_font_files
 from kiosk.content.model import Trust
 from kiosk.content_source import ContentSource
-from kiosk.paths import fonts_dir, package_resources
+from kiosk.paths import fonts_conf, fonts_dir
 from kiosk.session import Session
 from kiosk.session_bus import existing_buses_only
 from kiosk.staff import PinGuard
@@ -557,7 +557,7 @@ def talk_only_to_running_buses() -> None:
 def use_shipped_fonts_only() -> None:
     """Point fontconfig at the kiosk's own configuration: the shipped fonts and
     no cache directory, so nothing is written and no system font is needed."""
-    os.environ["FONTCONFIG_FILE"] = str(package_resources() / "fonts.conf")
+    os.environ["FONTCONFIG_FILE"] = str(fonts_conf())
 
 
 def watch_inbox(kiosk: Kiosk) -> None:

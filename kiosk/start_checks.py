@@ -26,7 +26,7 @@ from kiosk.config import KioskConfig, read_config
 from kiosk.content import LoadResult
 from kiosk.content.findings import Finding, Findings, Pos, Severity
 from kiosk.content_source import ContentSource
-from kiosk.paths import fonts_dir, package_resources
+from kiosk.paths import fonts_conf, fonts_dir, translations_dir
 
 # Findings that say the config file could not be read as YAML at all
 # (`kiosk check-config` exits 2 for them, as `kiosk validate` does).
@@ -234,7 +234,7 @@ def _no_folder(folder: Path) -> str:
 
 def interface_languages() -> list[str]:
     """The kiosk's own catalogues (kiosk_<lang>.qm), as language codes (zh-CN)."""
-    folder = package_resources().parent / "translations"
+    folder = translations_dir()
     return sorted(
         p.stem.removeprefix("kiosk_").replace("_", "-") for p in folder.glob("kiosk_*.qm")
     )
@@ -325,7 +325,7 @@ def check_fonts(findings: Findings) -> None:
             continue
         if magic not in FONT_MAGIC:
             findings.error(Pos(str(path)), "not-a-font", "not a font file; reinstall the kiosk")
-    conf = package_resources() / "fonts.conf"
+    conf = fonts_conf()
     if not conf.is_file():
         findings.error(Pos(str(conf)), "no-fonts", "the fonts' configuration is missing")
 

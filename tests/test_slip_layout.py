@@ -25,10 +25,10 @@ import zxingcpp
 from content_helpers import make_bundle
 from PySide6.QtGui import QImage
 
-import kiosk
 from kiosk.config import KioskConfig
 from kiosk.content import load_bundle
 from kiosk.content.model import Bundle
+from kiosk.paths import sample_bundle
 from kiosk.printing import (
     LAYOUT_NAMES,
     Slip,
@@ -41,7 +41,7 @@ from kiosk.printing.layout import layout_for
 from kiosk.printing.plan import LineOp, TextOp, plan_slip
 from kiosk.printing.render import RenderError, render_pdf, render_preview
 
-SAMPLE = Path(kiosk.__file__).parent / "resources" / "bundles" / "ofallon-mo"
+SAMPLE = sample_bundle()
 TODAY = date(2026, 11, 27)
 MM_PER_PT = 25.4 / 72
 
