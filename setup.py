@@ -11,4 +11,6 @@ kiosk/paths.py is the one place that knows where they are at run time.
 
 from setuptools import find_packages, setup
 
-setup(packages=[*find_packages(include=["kiosk", "kiosk.*"]), "kiosk.resources", "kiosk.translations"])
+setup(
+    packages=[*find_packages(include=["kiosk", "kiosk.*"]), "kiosk.resources", "kiosk.translations"]
+)

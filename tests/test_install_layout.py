@@ -25,8 +25,7 @@ ROOT = Path(kiosk.__file__).resolve().parents[1]
 SOURCES = ("pyproject.toml", "setup.py", "README.md", "kiosk", "resources", "translations")
 SHIPPED_FONT = "NotoSans-Regular.ttf"
 SAMPLE_SUMMARY = (
-    "0 errors, 5 warnings in bundle 'ofallon-mo-sample' version 1 (sample): "
-    "7 topics, 14 resources"
+    "0 errors, 5 warnings in bundle 'ofallon-mo-sample' version 1 (sample): 7 topics, 14 resources"
 )
 
 PRINT_PATHS = (
@@ -150,8 +149,19 @@ def test_an_installed_kiosk_validates_its_sample_with_its_own_fonts(tmp_path, ed
         built = _run([*pip, "--no-build-isolation", "--no-index", "-e", source])
     else:
         built = _run(
-            [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
-             "--no-index", "-w", tmp_path / "dist", source]
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "wheel",
+                "-q",
+                "--no-deps",
+                "--no-build-isolation",
+                "--no-index",
+                "-w",
+                tmp_path / "dist",
+                source,
+            ]
         )
         assert built.returncode == 0, built.stderr
         built = _run([*pip, "--no-index", *(tmp_path / "dist").glob("*.whl")])
