@@ -25,6 +25,7 @@ from typing import Final
 from kiosk.config import KioskConfig, read_config
 from kiosk.content import LoadResult
 from kiosk.content.findings import Finding, Findings, Pos, Severity
+from kiosk.content.suggest import did_you_mean
 from kiosk.content_source import ContentSource
 from kiosk.paths import fonts_conf, fonts_dir, translations_dir
 
@@ -250,8 +251,7 @@ def check_slip_language(config: KioskConfig, result: LoadResult | None, findings
     known = {*bundle_languages, *interface, *(code.split("-")[0] for code in interface)}
     if wanted in known:
         return
-    close = difflib.get_close_matches(wanted, sorted(known), n=1, cutoff=0.6)
-    hint = f"; did you mean '{close[0]}'?" if close else ""
+    hint = did_you_mean(wanted, sorted(known))
     languages = f"an interface language ({', '.join(interface)})"
     if bundle_languages:
         what = f"neither a language of the bundle ({', '.join(bundle_languages)}) nor {languages}"
@@ -297,8 +297,7 @@ def check_printer(config: KioskConfig, findings: Findings) -> None:
             f"until '{name}' is set up",
         )
         return
-    close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
-    hint = f"; did you mean '{close[0]}'?" if close else ""
+    hint = did_you_mean(name, known)
     findings.error(
         pos,
         "unknown-printer",

@@ -11,6 +11,7 @@ from datetime import date
 
 from kiosk.content import model
 from kiosk.content.findings import Findings, Pos
+from kiosk.content.suggest import did_you_mean
 
 
 def check_bundle(
@@ -102,7 +103,7 @@ def _check_references(bundle: model.Bundle, findings: Findings) -> None:
                 findings.error(
                     ref.pos,
                     "dangling-reference",
-                    f"no resource has the id '{ref.id}'{_close(ref.id, bundle.resources)}",
+                    f"no resource has the id '{ref.id}'{did_you_mean(ref.id, bundle.resources)}",
                 )
             elif ref.id in seen:
                 findings.warning(ref.pos, "duplicate-reference", f"'{ref.id}' is listed twice")
@@ -200,10 +201,3 @@ def _check_coverage(
 
 def coverage(have: int, total: int) -> str:
     return f"{100 * have // total}%" if total else "100%"
-
-
-def _close(value: str, options: object) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(value, list(options), n=1)  # type: ignore[call-overload]
-    return f"; did you mean '{close[0]}'?" if close else ""
