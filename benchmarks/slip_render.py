@@ -26,7 +26,7 @@ from kiosk.content import load_bundle
 from kiosk.printing import LAYOUT_NAMES, Slip
 from kiosk.printing.render import render_pdf, render_preview
 
-SAMPLE = Path(__file__).resolve().parents[1] / "kiosk" / "resources" / "bundles" / "ofallon-mo"
+SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "bundles" / "ofallon-mo"
 THREE = ("national-trafficking-hotline", "national-dv-hotline", "stcharles-victim-assistance")
 TARGET_MS = 100.0
 

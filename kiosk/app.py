@@ -23,7 +23,7 @@ from kiosk.content.freshness import verification_ages
 from kiosk.content.glyphs import bundle_font_files
 from kiosk.content.model import Trust
 from kiosk.content_source import ContentSource
-from kiosk.paths import fonts_dir, package_resources
+from kiosk.paths import fonts_conf, fonts_dir
 from kiosk.session import Session
 from kiosk.session_bus import existing_buses_only
 from kiosk.staff import PinGuard
@@ -108,7 +108,7 @@ class Kiosk:
     _watched: QWindow | None = None
     printer: SlipPrinter | None = None  # made at the first print
     pin_checker: PinChecker | None = None  # made when staff first open the pad
-    clock: Callable[[], float] = time.monotonic  # for the idle countdown; tests pass their own
+    clock: Callable[[], float] = time.monotonic  # idle and staff corner; tests pass their own
     other_windows: OtherWindows | None = None
 
     # --- quick exit -------------------------------------------------------
@@ -454,8 +454,10 @@ def build_kiosk(
     if panic_key is None:
         raise ValueError(f"unknown panic key {config.panic_key!r}")
     keys = QuickExitKeys(trigger_exit, Qt.Key(panic_key))
-    idle = IdleMonitor(config.idle_timeout_s)
-    corner = CornerHold(window)
+    # The idle reset, its countdown and the staff corner all measure time on
+    # kiosk.clock, read when they look (a test replaces it with its own).
+    idle = IdleMonitor(config.idle_timeout_s, lambda: holder["kiosk"].clock())
+    corner = CornerHold(window, lambda: holder["kiosk"].clock())
     kiosk = Kiosk(
         app=app,
         config=config,
@@ -557,7 +559,7 @@ def talk_only_to_running_buses() -> None:
 def use_shipped_fonts_only() -> None:
     """Point fontconfig at the kiosk's own configuration: the shipped fonts and
     no cache directory, so nothing is written and no system font is needed."""
-    os.environ["FONTCONFIG_FILE"] = str(package_resources() / "fonts.conf")
+    os.environ["FONTCONFIG_FILE"] = str(fonts_conf())
 
 
 def watch_inbox(kiosk: Kiosk) -> None:

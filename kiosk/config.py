@@ -299,7 +299,9 @@ def read_config(path: str | Path) -> tuple[KioskConfig | None, list[Finding]]:
         candidate = Path(p).expanduser()
         return candidate if candidate.is_absolute() else (file.parent / candidate)
 
-    paths = {k: resolve(values[k]) for k in ("bundle", "content_dir", "inbox") if k in values}
+    paths: dict[str, Any] = {
+        k: resolve(values[k]) for k in ("bundle", "content_dir", "inbox") if k in values
+    }
     config = KioskConfig(
         source=str(file),
         trusted_keys=tuple(resolve(p) for p in values.pop("trusted_keys", ())),

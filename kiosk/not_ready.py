@@ -11,6 +11,8 @@ place: a kiosk set up for one site must not show another site's services.
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -51,12 +53,13 @@ class NotReadyKiosk:
     watcher: InboxWatcher | None = None
     successor: Kiosk | None = None  # the full kiosk, once a bundle loads
     _watched: QWindow | None = None
+    clock: Callable[[], float] = time.monotonic  # the staff corner's; tests pass their own
 
     def __post_init__(self) -> None:
         code = panic_key_code(self.config.panic_key)
         assert code is not None, "the start checks refuse an unknown panic key"
         self.keys = QuickExitKeys(self.quick_exit, Qt.Key(code))
-        self.corner = CornerHold(self.window)
+        self.corner = CornerHold(self.window, lambda: self.clock())
         self.corner.held.connect(self.open_staff_access)
         self.pin_guard = PinGuard(self.config.staff_pin_hash)
 

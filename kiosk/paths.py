@@ -1,14 +1,40 @@
-"""Where the files shipped inside the package live once installed."""
+"""Where the kiosk's shipped files are: the one module that knows the layout.
+
+The repository keeps them at the top level, beside the package:
+
+    resources/      fonts (with fonts.conf and their licences), icons, schema, sample bundle
+    translations/   the .ts sources and the compiled .qm catalogues
+
+An installed kiosk has them inside the package, as kiosk/resources/ and
+kiosk/translations/ (pyproject.toml maps the two folders into it when the
+wheel is built). A checkout, whether run in place or installed editable, has
+them beside the package. So each is looked for inside the package first, then
+beside it: inside first, because beside an installed package is
+site-packages, where another distribution could have put a folder of the same
+name. The package is installed as plain files (never zipped), so these are
+real folders.
+"""
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def _shipped(name: str) -> Path:
+    inside = _PACKAGE / name
+    return inside if inside.is_dir() else _PACKAGE.parent / name
 
 
 def package_resources() -> Path:
-    # The package is installed as plain files (never zipped), so this is a real folder.
-    return Path(str(resources.files("kiosk") / "resources"))
+    """Fonts, fonts.conf, icons, schema and the sample bundle."""
+    return _shipped("resources")
+
+
+def translations_dir() -> Path:
+    """The kiosk's compiled catalogues, kiosk_<lang>.qm."""
+    return _shipped("translations")
 
 
 def sample_bundle() -> Path:
@@ -17,3 +43,15 @@ def sample_bundle() -> Path:
 
 def fonts_dir() -> Path:
     return package_resources() / "fonts"
+
+
+def fonts_conf() -> Path:
+    return package_resources() / "fonts.conf"
+
+
+def icons_dir() -> Path:
+    return package_resources() / "icons"
+
+
+def schema_dir() -> Path:
+    return package_resources() / "schema"

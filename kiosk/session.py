@@ -15,6 +15,8 @@ from typing import Final
 
 from kiosk.content.model import Bundle
 
+# The "up to about 6 items": Add to my slip is offered until then. The
+# renderer itself takes any number (staff handouts may need more).
 MAX_SLIP_ITEMS: Final = 6
 
 

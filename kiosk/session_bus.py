@@ -43,7 +43,8 @@ def uses_dbus() -> bool:
 def local_entries(address: str) -> tuple[str, list[str]]:
     """The address's local-socket entries, joined again, and the entries
     left out. An address is a ';'-separated list that libdbus tries in turn."""
-    kept, dropped = [], []
+    kept: list[str] = []
+    dropped: list[str] = []
     for entry in (part.strip() for part in address.split(";")):
         if not entry:
             continue

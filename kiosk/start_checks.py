@@ -25,8 +25,9 @@ from typing import Final
 from kiosk.config import KioskConfig, read_config
 from kiosk.content import LoadResult
 from kiosk.content.findings import Finding, Findings, Pos, Severity
+from kiosk.content.suggest import did_you_mean
 from kiosk.content_source import ContentSource
-from kiosk.paths import fonts_dir, package_resources
+from kiosk.paths import fonts_conf, fonts_dir, translations_dir
 
 # Findings that say the config file could not be read as YAML at all
 # (`kiosk check-config` exits 2 for them, as `kiosk validate` does).
@@ -234,7 +235,7 @@ def _no_folder(folder: Path) -> str:
 
 def interface_languages() -> list[str]:
     """The kiosk's own catalogues (kiosk_<lang>.qm), as language codes (zh-CN)."""
-    folder = package_resources().parent / "translations"
+    folder = translations_dir()
     return sorted(
         p.stem.removeprefix("kiosk_").replace("_", "-") for p in folder.glob("kiosk_*.qm")
     )
@@ -250,8 +251,7 @@ def check_slip_language(config: KioskConfig, result: LoadResult | None, findings
     known = {*bundle_languages, *interface, *(code.split("-")[0] for code in interface)}
     if wanted in known:
         return
-    close = difflib.get_close_matches(wanted, sorted(known), n=1, cutoff=0.6)
-    hint = f"; did you mean '{close[0]}'?" if close else ""
+    hint = did_you_mean(wanted, sorted(known))
     languages = f"an interface language ({', '.join(interface)})"
     if bundle_languages:
         what = f"neither a language of the bundle ({', '.join(bundle_languages)}) nor {languages}"
@@ -297,8 +297,7 @@ def check_printer(config: KioskConfig, findings: Findings) -> None:
             f"until '{name}' is set up",
         )
         return
-    close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
-    hint = f"; did you mean '{close[0]}'?" if close else ""
+    hint = did_you_mean(name, known)
     findings.error(
         pos,
         "unknown-printer",
@@ -325,7 +324,7 @@ def check_fonts(findings: Findings) -> None:
             continue
         if magic not in FONT_MAGIC:
             findings.error(Pos(str(path)), "not-a-font", "not a font file; reinstall the kiosk")
-    conf = package_resources() / "fonts.conf"
+    conf = fonts_conf()
     if not conf.is_file():
         findings.error(Pos(str(conf)), "no-fonts", "the fonts' configuration is missing")
 

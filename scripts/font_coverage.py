@@ -1,6 +1,6 @@
 """Record which characters the shipped fonts draw, for a fast kiosk start.
 
-    python scripts/font_coverage.py          # writes kiosk/resources/fonts/coverage.txt
+    python scripts/font_coverage.py          # writes resources/fonts/coverage.txt
     python scripts/font_coverage.py --check  # exit 1 if the file is not what the fonts say
 
 The validator's glyph check needs the union of the shipped fonts' character
@@ -8,7 +8,7 @@ maps on every bundle load, the kiosk's first one included. Reading them takes
 fontTools (a fifth of a second to import) and decoding six maps; the kiosk
 reads this file instead, line by line, as long as each font's character map
 table still has the recorded length and CRC-32 (kiosk/content/glyphs.py). Run this
-whenever a font in kiosk/resources/fonts/ changes (scripts/subset_fonts.py
+whenever a font in resources/fonts/ changes (scripts/subset_fonts.py
 does, after writing the CJK subsets); tests/test_font_coverage.py fails until
 then. A stale record is never trusted: that font is read with fontTools.
 """

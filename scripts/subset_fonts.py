@@ -19,7 +19,7 @@ uses those first and falls back to this font glyph by glyph):
 - CJK Symbols and Punctuation (U+3000-303F) and the fullwidth/halfwidth
   forms (U+FF01-FF65);
 - every character of translations/*.ts (source and translation) and of the
-  bundles under kiosk/resources/bundles/.
+  bundles under resources/bundles/.
 Budget: at most 4 MB per weight; the result is about 2 MB. That is a tenth of
 the full font; GBK's 21,000 hanzi would take an estimated 6 MB (at the ~270
 bytes per glyph seen here) for characters a waiting room's texts practically
@@ -54,7 +54,7 @@ sys.path.insert(0, str(ROOT))
 
 from kiosk.content.glyphs import font_characters  # noqa: E402
 
-FONTS_DIR = ROOT / "kiosk" / "resources" / "fonts"
+FONTS_DIR = ROOT / "resources" / "fonts"
 SOURCE_DIR = Path("/usr/share/fonts/opentype/noto")
 SC_FACE = 2  # the face order in Debian's NotoSansCJK-*.ttc: JP, KR, SC, TC, HK, Mono...
 WEIGHTS = ("Regular", "Bold")
@@ -98,7 +98,7 @@ def wanted_characters() -> set[str]:
     wanted.update(map(chr, range(0x3000, 0x3040)))
     wanted.update(map(chr, range(0xFF01, 0xFF66)))
     wanted |= translation_characters(ROOT / "translations")
-    wanted |= bundle_characters(ROOT / "kiosk" / "resources" / "bundles")
+    wanted |= bundle_characters(ROOT / "resources" / "bundles")
     for path in sorted(FONTS_DIR.glob("*.ttf")):
         if not path.name.startswith("NotoSansCJK"):
             wanted -= font_characters(path)

@@ -1,5 +1,5 @@
 """Keep the UI translations current: pyside6-lupdate into translations/*.ts,
-then pyside6-lrelease into kiosk/translations/*.qm (shipped in the package).
+then pyside6-lrelease into translations/*.qm (installed into the package).
 
     python scripts/translations.py            # update .ts and .qm
     python scripts/translations.py --check    # exit 1 if either is stale (CI)
@@ -25,7 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TS_DIR = ROOT / "translations"
-QM_DIR = ROOT / "kiosk" / "translations"
+QM_DIR = ROOT / "translations"
 # Catalogue names: kiosk_<name>.qm. Simplified Chinese is zh_CN, as Qt names
 # it; kiosk.ui.translation maps a bundle's "zh", "zh-Hans" or "zh-CN" to it.
 LANGUAGES = ("en", "es", "ar", "vi", "zh_CN", "bs", "sw")

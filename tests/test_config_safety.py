@@ -485,12 +485,16 @@ def test_an_empty_content_folder_shows_not_ready_never_the_sample(not_ready, qtb
 
 def test_not_ready_keeps_the_staff_corner_and_quick_exit(not_ready, qtbot):
     from kiosk.ui.screens.not_ready import NotReadyStaffPanel
+    from kiosk.ui.staff import HOLD_MS, HOLD_TICK_MS
 
     window = not_ready.window
     handle = window.windowHandle()
     corner = window.rect().bottomLeft() + type(window.rect().topLeft())(10, -10)
+    now = [100.0]
+    not_ready.clock = lambda: now[0]  # the hold is measured on the test's clock
     qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=corner)
-    qtbot.waitUntil(lambda: window.overlays.panel is not None, timeout=5000)
+    now[0] += HOLD_MS / 1000
+    qtbot.waitUntil(lambda: window.overlays.panel is not None, timeout=HOLD_TICK_MS * 10)
     qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=corner)
     panel = window.overlays.panel
     assert isinstance(panel, NotReadyStaffPanel)  # no PIN set: the panel itself

@@ -17,10 +17,11 @@ from referencing.jsonschema import DRAFT202012
 from kiosk.cli import main
 from kiosk.content import load_bundle
 from kiosk.hsds import HsdsError, ImportOptions, export_bundle, import_directory
+from kiosk.paths import sample_bundle
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMAS = ROOT.parent / "shared" / "hsds-3.0" / "schema"
-SAMPLE = ROOT / "kiosk" / "resources" / "bundles" / "ofallon-mo"
+SAMPLE = sample_bundle()
 TODAY = date(2026, 11, 27)
 
 pytestmark = pytest.mark.skipif(

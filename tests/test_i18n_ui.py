@@ -21,8 +21,8 @@ from ui_helpers import button, remove_filters
 
 from kiosk.content.model import Trust
 from kiosk.session import Screen
+from kiosk.ui.bidi import LRI, PDI
 from kiosk.ui.resource_button import PAD_X, ResourceButton
-from kiosk.ui.screens.resource import LRI, PDI
 
 RTL = Qt.LayoutDirection.RightToLeft
 LTR = Qt.LayoutDirection.LeftToRight

@@ -4,16 +4,16 @@ result is what painting the black drawing over in that colour gives."""
 from __future__ import annotations
 
 import re
-from importlib import resources
 
 import pytest
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
+from kiosk.paths import icons_dir
 from kiosk.ui import icons
 
-ICON_DIR = resources.files("kiosk") / "resources" / "icons"
+ICON_DIR = icons_dir()
 NAMES = sorted(p.name.removesuffix(".svg") for p in ICON_DIR.iterdir() if p.name.endswith(".svg"))
 
 

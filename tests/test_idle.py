@@ -6,7 +6,7 @@ from ui_helpers import button, make_kiosk, remove_filters
 
 from kiosk.config import KioskConfig
 from kiosk.session import Screen
-from kiosk.ui.idle import StillTherePanel
+from kiosk.ui.idle import IDLE_TICK_MS, StillTherePanel
 
 
 class FakeClock:
@@ -30,15 +30,32 @@ def still_there(kiosk):
     return panel if isinstance(panel, StillTherePanel) else None
 
 
+def quiet_for(kiosk, seconds):
+    """`seconds` pass on the kiosk's clock with no input; the monitor looks."""
+    kiosk.clock.now += seconds
+    kiosk.idle.timer.check()
+
+
 def test_no_question_on_the_cover(idle_kiosk, qtbot):
-    qtbot.wait(1500)
+    quiet_for(idle_kiosk, 3600)
     assert still_there(idle_kiosk) is None
 
 
-def test_quiet_visit_gets_the_question_with_a_countdown(idle_kiosk, qtbot):
+def test_the_question_comes_when_the_timeout_has_passed_not_before(idle_kiosk, qtbot):
     kiosk = idle_kiosk
     button(kiosk.window, "start").click()
-    qtbot.waitUntil(lambda: still_there(kiosk) is not None, timeout=4000)
+    quiet_for(kiosk, 0.75)
+    assert still_there(kiosk) is None
+    quiet_for(kiosk, 0.25)
+    assert still_there(kiosk) is not None
+
+
+def test_quiet_visit_gets_the_question_with_a_countdown(idle_kiosk, qtbot):
+    """No check() here: the monitor's own tick reads the clock."""
+    kiosk = idle_kiosk
+    button(kiosk.window, "start").click()
+    kiosk.clock.now += 1
+    qtbot.waitUntil(lambda: still_there(kiosk) is not None, timeout=IDLE_TICK_MS * 10)
     panel = still_there(kiosk)
     assert "20 seconds" in panel.countdown.text()
     assert panel.keep.height() >= 64 and panel.keep.isVisible()
@@ -49,12 +66,16 @@ def test_quiet_visit_gets_the_question_with_a_countdown(idle_kiosk, qtbot):
 def test_input_postpones_the_question(idle_kiosk, qtbot):
     kiosk = idle_kiosk
     button(kiosk.window, "start").click()
-    for _ in range(4):
-        qtbot.wait(400)
+    for _ in range(4):  # 2 s in all, never 1 s without a tap
+        quiet_for(kiosk, 0.5)
+        assert still_there(kiosk) is None, "each tap starts the quiet spell again"
         qtbot.mouseClick(
             kiosk.window.windowHandle(), Qt.MouseButton.LeftButton, pos=QPoint(640, 700)
         )
+    quiet_for(kiosk, 0.75)
     assert still_there(kiosk) is None
+    quiet_for(kiosk, 0.25)
+    assert still_there(kiosk) is not None
 
 
 def test_keep_going_can_be_answered_again_and_again(idle_kiosk, qtbot):
@@ -63,7 +84,10 @@ def test_keep_going_can_be_answered_again_and_again(idle_kiosk, qtbot):
     topic = kiosk.session.bundle.topics[0]
     kiosk.session.open_topic(topic.id)
     for _ in range(3):
-        qtbot.waitUntil(lambda: still_there(kiosk) is not None, timeout=4000)
+        quiet_for(kiosk, 1)
+        assert still_there(kiosk) is not None
+        quiet_for(kiosk, 60)
+        assert kiosk.session.place.topic_id == topic.id, "no second question over the first"
         still_there(kiosk).keep.click()
         assert still_there(kiosk) is None
         assert kiosk.session.place.topic_id == topic.id, "the visit goes on where it was"
@@ -75,12 +99,15 @@ def test_at_zero_the_visit_is_forgotten(idle_kiosk, qtbot):
     rid = next(iter(kiosk.session.bundle.resources))
     kiosk.session.open_resource(rid)
     kiosk.session.add_to_slip(rid)
-    qtbot.waitUntil(lambda: still_there(kiosk) is not None, timeout=4000)
+    quiet_for(kiosk, 1)
+    assert still_there(kiosk) is not None
     kiosk.clock.now += 20
     qtbot.waitUntil(lambda: kiosk.session.place.screen is Screen.COVER, timeout=2000)
     assert kiosk.session.slip == []
     assert still_there(kiosk) is None
     assert kiosk.window.screen.findChild(type(button(kiosk.window, "start")), "start")
+    quiet_for(kiosk, 3600)
+    assert still_there(kiosk) is None, "the cover asks no one"
 
 
 def test_config_refuses_a_warning_shorter_than_20_seconds(tmp_path):

@@ -14,9 +14,10 @@ import yaml
 
 from kiosk.content import load_bundle
 from kiosk.content.jsonschema_export import render, schemas
+from kiosk.paths import sample_bundle, schema_dir
 
-SCHEMA_DIR = Path(__file__).parents[1] / "kiosk" / "resources" / "schema"
-SAMPLE = Path(__file__).parents[1] / "kiosk" / "resources" / "bundles" / "ofallon-mo"
+SCHEMA_DIR = schema_dir()
+SAMPLE = sample_bundle()
 TODAY = date(2026, 11, 27)
 
 
@@ -47,7 +48,7 @@ def validator(name: str) -> jsonschema.Draft202012Validator:
 def test_shipped_schemas_are_current():
     for name, schema in schemas().items():
         assert (SCHEMA_DIR / name).read_text() == render(schema), (
-            f"{name} is stale: run `kiosk schema --out kiosk/resources/schema`"
+            f"{name} is stale: run `kiosk schema --out resources/schema`"
         )
 
 

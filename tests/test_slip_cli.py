@@ -16,9 +16,10 @@ import pytest
 from content_helpers import make_bundle
 
 import kiosk
+from kiosk.paths import sample_bundle
 
 REPO = Path(kiosk.__file__).resolve().parents[1]
-SAMPLE = Path(kiosk.__file__).parent / "resources" / "bundles" / "ofallon-mo"
+SAMPLE = sample_bundle()
 MM_PER_PT = 25.4 / 72
 
 

@@ -25,12 +25,11 @@ import zxingcpp
 from content_helpers import make_bundle
 from PySide6.QtGui import QImage
 
-import kiosk
-from kiosk.config import KioskConfig
+from kiosk.config import SLIP_LAYOUTS, KioskConfig
 from kiosk.content import load_bundle
 from kiosk.content.model import Bundle
+from kiosk.paths import sample_bundle
 from kiosk.printing import (
-    LAYOUT_NAMES,
     Slip,
     SlipError,
     compose_slip,
@@ -41,7 +40,7 @@ from kiosk.printing.layout import layout_for
 from kiosk.printing.plan import LineOp, TextOp, plan_slip
 from kiosk.printing.render import RenderError, render_pdf, render_preview
 
-SAMPLE = Path(kiosk.__file__).parent / "resources" / "bundles" / "ofallon-mo"
+SAMPLE = sample_bundle()
 TODAY = date(2026, 11, 27)
 MM_PER_PT = 25.4 / 72
 
@@ -105,7 +104,7 @@ def rasterise(pdf: Path, dpi: int = 300) -> list[QImage]:
 # --- page geometry -------------------------------------------------------------
 
 
-@pytest.mark.parametrize("layout", LAYOUT_NAMES)
+@pytest.mark.parametrize("layout", SLIP_LAYOUTS)
 def test_page_size_follows_the_layout(qapp, sample, tmp_path, layout):
     pdf = tmp_path / "slip.pdf"
     render_pdf(Slip(sample, THREE, "en", layout=layout), pdf)
@@ -132,7 +131,7 @@ def test_roll_length_is_fitted_to_the_content(qapp, sample, tmp_path, layout):
 # --- what is printed -------------------------------------------------------------
 
 
-@pytest.mark.parametrize("layout", LAYOUT_NAMES)
+@pytest.mark.parametrize("layout", SLIP_LAYOUTS)
 def test_every_phone_number_is_printed_in_display_form(qapp, sample, tmp_path, layout):
     pdf = tmp_path / "slip.pdf"
     render_pdf(Slip(sample, THREE, "en", layout=layout), pdf)
@@ -148,7 +147,7 @@ def test_every_phone_number_is_printed_in_display_form(qapp, sample, tmp_path, l
 
 
 @pytest.mark.parametrize("language", ["en", "es", "ar"])
-@pytest.mark.parametrize("layout", LAYOUT_NAMES)
+@pytest.mark.parametrize("layout", SLIP_LAYOUTS)
 def test_no_sensitive_word_and_no_real_name_on_any_sample_slip(
     qapp, sample, tmp_path, layout, language
 ):
@@ -180,7 +179,7 @@ def test_language_of_the_slip(qapp, sample, tmp_path):
     assert "Envíe START por mensaje de texto al" in es
 
 
-@pytest.mark.parametrize("layout", LAYOUT_NAMES)
+@pytest.mark.parametrize("layout", SLIP_LAYOUTS)
 def test_second_language_is_printed_under_each_line(qapp, sample, tmp_path, layout):
     pdf = tmp_path / "slip.pdf"
     render_pdf(Slip(sample, THREE, "es", "en", layout=layout), pdf)
@@ -233,7 +232,7 @@ def indiscreet(tmp_path) -> Bundle:
     return result.bundle
 
 
-@pytest.mark.parametrize("layout", LAYOUT_NAMES)
+@pytest.mark.parametrize("layout", SLIP_LAYOUTS)
 def test_a_resource_without_slip_name_prints_numbers_only(qapp, indiscreet, tmp_path, layout):
     pdf = tmp_path / "slip.pdf"
     plan = render_pdf(Slip(indiscreet, ("clinic",), "en", layout=layout), pdf)
@@ -266,7 +265,7 @@ def test_composition_never_names_a_topic(sample):
 # --- QR codes round-trip --------------------------------------------------------
 
 
-@pytest.mark.parametrize("layout", LAYOUT_NAMES)
+@pytest.mark.parametrize("layout", SLIP_LAYOUTS)
 def test_qr_codes_decode_to_the_expected_payloads(qapp, sample, tmp_path, layout):
     pdf = tmp_path / "slip.pdf"
     render_pdf(Slip(sample, THREE, "en", layout=layout), pdf)
@@ -276,7 +275,7 @@ def test_qr_codes_decode_to_the_expected_payloads(qapp, sample, tmp_path, layout
     assert decoded == THREE_CODES
 
 
-@pytest.mark.parametrize("layout", LAYOUT_NAMES)
+@pytest.mark.parametrize("layout", SLIP_LAYOUTS)
 def test_preview_is_the_same_slip(qapp, sample, layout):
     slip = Slip(sample, THREE, "en", layout=layout)
     image = render_preview(slip, 2400 if layout.startswith("cards") else 900)
@@ -298,7 +297,7 @@ def test_card_preview_can_show_just_the_cards(qapp, sample):
 
 
 @pytest.mark.parametrize("language", ["en", "es", "ar"])
-@pytest.mark.parametrize("layout", LAYOUT_NAMES)
+@pytest.mark.parametrize("layout", SLIP_LAYOUTS)
 def test_everything_stays_inside_its_card_or_margins(qapp, sample, layout, language):
     plan = plan_slip(Slip(sample, tuple(sorted(sample.resources)), language, "en", layout=layout))
     spec = layout_for(layout)

@@ -21,6 +21,7 @@ from cups_queue import CupsServer
 import kiosk
 from kiosk.content import load_bundle
 from kiosk.content.model import Bundle
+from kiosk.paths import sample_bundle
 from kiosk.printing import Slip
 from kiosk.printing.printer import (
     PrinterState,
@@ -33,7 +34,7 @@ from kiosk.printing.printer import (
 from kiosk.printing.render import render_pdf
 
 REPO = Path(kiosk.__file__).resolve().parents[1]
-SAMPLE = Path(kiosk.__file__).parent / "resources" / "bundles" / "ofallon-mo"
+SAMPLE = sample_bundle()
 JOB_TIMEOUT_MS = 60_000
 
 NO_PRINTER = "No printer is set up. Please ask at the front desk."

@@ -7,7 +7,7 @@ from ui_helpers import button, make_kiosk, remove_filters
 
 from kiosk.config import KioskConfig, check_pin, hash_pin
 from kiosk.staff import LOCKOUT_S, MAX_WRONG, PinGuard, PinOutcome
-from kiosk.ui.staff import PinPad, StaffPanel
+from kiosk.ui.staff import CORNER_PX, HOLD_MS, HOLD_TICK_MS, PinPad, StaffPanel
 
 
 class FakeClock:
@@ -49,23 +49,72 @@ def pin_kiosk(qtbot):
     remove_filters(kiosk)
 
 
-def hold_corner(qtbot, window, ms):
-    """A finger held in the bottom-left corner, through the window system."""
-    corner = QPoint(10, window.height() - 10)
-    handle = window.windowHandle()
+HOLD_S = HOLD_MS / 1000
+
+
+def hold_corner(qtbot, kiosk, seconds):
+    """A finger held in the bottom-left corner, through the window system, for
+    `seconds` on the kiosk's clock (a test's own: no real wait)."""
+    if not isinstance(kiosk.clock, FakeClock):
+        kiosk.clock = FakeClock()
+    corner = QPoint(10, kiosk.window.height() - 10)
+    handle = kiosk.window.windowHandle()
     qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=corner)
-    qtbot.wait(ms)
+    kiosk.clock.now += seconds
+    kiosk.corner.timer.check()
     qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=corner)
 
 
-def test_a_short_press_in_the_corner_does_nothing(pin_kiosk, qtbot):
-    hold_corner(qtbot, pin_kiosk.window, 500)
+@pytest.mark.parametrize("seconds", [0.5, HOLD_S - 0.01])
+def test_a_short_press_in_the_corner_does_nothing(pin_kiosk, qtbot, seconds):
+    hold_corner(qtbot, pin_kiosk, seconds)
     assert pin_kiosk.window.overlays.panel is None
+    pin_kiosk.clock.now += 60
+    pin_kiosk.corner.timer.check()
+    assert pin_kiosk.window.overlays.panel is None, "the finger was lifted: nothing later"
+
+
+def test_the_corner_is_felt_within_a_tick_of_the_hold(pin_kiosk, qtbot):
+    """No test calls check() here: the corner's own tick reads the clock."""
+    kiosk = pin_kiosk
+    kiosk.clock = FakeClock()
+    handle = kiosk.window.windowHandle()
+    corner = QPoint(10, kiosk.window.height() - 10)
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=corner)
+    kiosk.clock.now += HOLD_S
+    with qtbot.waitSignal(kiosk.corner.held, timeout=HOLD_TICK_MS * 10):
+        pass
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=corner)
+    assert isinstance(kiosk.window.overlays.panel, PinPad)
+
+
+@pytest.mark.parametrize(
+    ("press", "move", "opens"),
+    [
+        ((10, -10), None, True),  # the corner itself
+        ((CORNER_PX - 1, -CORNER_PX), None, True),  # its far edge, still inside
+        ((CORNER_PX, -10), None, False),  # one pixel right of it
+        ((10, -CORNER_PX - 1), None, False),  # one pixel above it
+        ((10, -10), (300, -10), False),  # slid out before the time was up
+        ((10, -10), (20, -20), True),  # moved within the corner
+    ],
+)
+def test_only_a_finger_kept_in_the_corner_opens_staff_access(pin_kiosk, qtbot, press, move, opens):
+    kiosk = pin_kiosk
+    kiosk.clock = FakeClock()
+    handle = kiosk.window.windowHandle()
+    bottom = kiosk.window.height()
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=QPoint(press[0], bottom + press[1]))
+    if move is not None:
+        qtbot.mouseMove(handle, pos=QPoint(move[0], bottom + move[1]))
+    kiosk.clock.now += HOLD_S
+    kiosk.corner.timer.check()
+    assert isinstance(kiosk.window.overlays.panel, PinPad) is opens
 
 
 def test_holding_the_corner_opens_the_pin_pad_and_the_right_pin_the_panel(pin_kiosk, qtbot):
     kiosk = pin_kiosk
-    hold_corner(qtbot, kiosk.window, 3300)
+    hold_corner(qtbot, kiosk, HOLD_S)
     pad = kiosk.window.overlays.panel
     assert isinstance(pad, PinPad)
     for digit in "2468":
@@ -126,7 +175,7 @@ def test_exit_kiosk_ends_the_real_event_loop():
 
 
 def test_without_a_pin_the_gesture_opens_the_panel_and_says_so(kiosk, qtbot):
-    hold_corner(qtbot, kiosk.window, 3300)
+    hold_corner(qtbot, kiosk, HOLD_S)
     panel = kiosk.window.overlays.panel
     assert isinstance(panel, StaffPanel)
     texts = " ".join(w.text() for w in panel.findChildren(QLabel))
@@ -139,7 +188,7 @@ def test_every_staff_panel_scrolls_in_the_same_scroll_area(pin_kiosk, qtbot):
     kiosk = pin_kiosk
     areas = []
     for _ in range(3):
-        hold_corner(qtbot, kiosk.window, 3300)
+        hold_corner(qtbot, kiosk, HOLD_S)
         pad = kiosk.window.overlays.panel
         for digit in "2468":
             button(pad, f"pin_{digit}").click()

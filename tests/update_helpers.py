@@ -28,7 +28,7 @@ if str(REPO) not in sys.path:  # when run as the child script
 
 from content_helpers import TODAY  # noqa: E402
 
-import kiosk  # noqa: E402
+from kiosk import paths  # noqa: E402
 from kiosk.updates import minisign  # noqa: E402
 from kiosk.updates.manifest import (  # noqa: E402
     BUNDLE_PREFIX,
@@ -39,7 +39,7 @@ from kiosk.updates.manifest import (  # noqa: E402
 )
 from kiosk.updates.pack import _add, pack  # noqa: E402
 
-SAMPLE = Path(kiosk.__file__).parent / "resources" / "bundles" / "ofallon-mo"
+SAMPLE = paths.sample_bundle()
 SAMPLE_ID = "ofallon-mo-sample"
 CREATED = datetime(2026, 11, 27, 9, 30, tzinfo=UTC)
 KILL_ENV = "KIOSK_TEST_KILL_AFTER"

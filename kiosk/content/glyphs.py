@@ -35,6 +35,7 @@ from typing import Final
 
 import yaml
 
+from kiosk.content.confined import resolves_inside as _inside
 from kiosk.content.findings import Findings, Pos, is_utf8_name, shown_name
 from kiosk.content.nodes import Mapping, Node, Scalar, Sequence
 from kiosk.content.yamlsource import MAX_FILE_BYTES
@@ -334,13 +335,6 @@ def bundle_font_files(root: Path, findings: Findings) -> list[Path]:
         )
         return []
     return found
-
-
-def _inside(path: Path, real_root: Path) -> bool:
-    try:
-        return path.resolve(strict=True).is_relative_to(real_root)
-    except (OSError, RuntimeError):  # missing target or a loop of links
-        return False
 
 
 # --- characters in text ------------------------------------------------------

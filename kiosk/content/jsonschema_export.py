@@ -2,7 +2,7 @@
 specs the loader reads with, for editors' YAML tooling.
 
 `kiosk schema --out DIR` writes it; a test checks that the copy shipped in
-kiosk/resources/schema/ is current.
+resources/schema/ is current.
 """
 
 from __future__ import annotations

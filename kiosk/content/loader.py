@@ -18,6 +18,7 @@ from typing import Any, Final
 import phonenumbers
 
 from kiosk.content import glyphs, model, rules
+from kiosk.content.confined import resolves_inside as _inside
 from kiosk.content.findings import Finding, Findings, Pos, Severity, is_utf8_name, shown_name
 from kiosk.content.format import BUNDLE, RESOURCE, RESOURCE_LIST, TOPIC
 from kiosk.content.nodes import Mapping, Node, Scalar, Sequence
@@ -301,10 +302,3 @@ def _content_files(root: Path, findings: Findings) -> list[str]:
                 )
                 return []
     return found
-
-
-def _inside(path: Path, real_root: Path) -> bool:
-    try:
-        return path.resolve(strict=True).is_relative_to(real_root)
-    except (OSError, RuntimeError):  # missing target, or a loop of links (3.11 raises RuntimeError)
-        return False

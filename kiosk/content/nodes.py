@@ -37,7 +37,7 @@ try:  # libyaml's parser, and its composer in C
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _EventParser  # type: ignore[assignment]
 
-    _CParser = None
+    _CParser = None  # type: ignore[assignment, misc]
 
 __all__ = ["ComposeError", "Mapping", "Node", "Scalar", "Sequence", "compose", "compose_events"]
 
@@ -117,7 +117,7 @@ class ComposeError(Exception):
 
 if _CParser is not None:
 
-    class _CComposer(_CParser):  # type: ignore[misc, valid-type]
+    class _CComposer(_CParser):
         resolve = staticmethod(_resolve)
         # Called as descend_resolver(parent, index) and ascend_resolver():
         # builtins that accept those arguments and do nothing, with no frame.

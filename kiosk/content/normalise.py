@@ -50,7 +50,8 @@ def skeleton(text: str) -> str:
     """The form of `text` used to compare it with sensitive words (see above)."""
     checker, ignored = _icu()
     plain = unicodedata.normalize("NFKC", text).translate(ignored).casefold()
-    return checker.getSkeleton(0, plain).casefold()
+    folded: str = checker.getSkeleton(0, plain)
+    return folded.casefold()
 
 
 class SensitiveWords:

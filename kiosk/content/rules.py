@@ -6,11 +6,12 @@ file is read, in `format`; these run once on the assembled bundle.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from kiosk.content import model
 from kiosk.content.findings import Findings, Pos
+from kiosk.content.suggest import did_you_mean
 
 
 def check_bundle(
@@ -42,7 +43,9 @@ def check_bundle(
     _check_coverage(bundle, findings, at("languages"), texts_by_language)
 
 
-def _check_header(bundle: model.Bundle, findings: Findings, at, today: date) -> None:
+def _check_header(
+    bundle: model.Bundle, findings: Findings, at: Callable[[str], Pos], today: date
+) -> None:
     if len(set(bundle.languages)) != len(bundle.languages):
         findings.error(
             at("languages"), "duplicate-language", "a language is listed twice in languages"
@@ -100,7 +103,7 @@ def _check_references(bundle: model.Bundle, findings: Findings) -> None:
                 findings.error(
                     ref.pos,
                     "dangling-reference",
-                    f"no resource has the id '{ref.id}'{_close(ref.id, bundle.resources)}",
+                    f"no resource has the id '{ref.id}'{did_you_mean(ref.id, bundle.resources)}",
                 )
             elif ref.id in seen:
                 findings.warning(ref.pos, "duplicate-reference", f"'{ref.id}' is listed twice")
@@ -198,10 +201,3 @@ def _check_coverage(
 
 def coverage(have: int, total: int) -> str:
     return f"{100 * have // total}%" if total else "100%"
-
-
-def _close(value: str, options: object) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(value, list(options), n=1)  # type: ignore[call-overload]
-    return f"; did you mean '{close[0]}'?" if close else ""

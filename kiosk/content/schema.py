@@ -10,7 +10,6 @@ Reading never raises for bad content: a spec reports a finding and returns
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from typing import Any, Final
 from kiosk.content.findings import Findings, Pos
 from kiosk.content.model import LangText
 from kiosk.content.nodes import ImplicitTag, Mapping, Node, Scalar, Sequence
+from kiosk.content.suggest import did_you_mean as _did_you_mean
 from kiosk.content.visible import is_plainly_visible, text_problem
 
 STR: Final = "tag:yaml.org,2002:str"
@@ -598,8 +598,3 @@ def _kind(node: Node) -> str:
     if isinstance(node, Sequence):
         return "list"
     return f"value {node.value!r}"
-
-
-def _did_you_mean(value: str, options: Any) -> str:
-    close = difflib.get_close_matches(value, list(options), n=1, cutoff=0.6)
-    return f"; did you mean '{close[0]}'?" if close else ""

@@ -75,7 +75,7 @@ def map_service(item: ServiceInput, ctx: MapContext) -> ResourcePlan | None:
         data["address"] = address
     organization = child(s, "organization", where)
     if organization is not None:
-        location_ids = {text(loc, "id", place) for loc, place in locations} - {None}
+        location_ids = {i for loc, place in locations if (i := text(loc, "id", place)) is not None}
         _absorb_repeats(organization, "locations", f"{where}.organization", location_ids, usage)
     _hours(data, s, where, sals, locations, found)
     read_languages(data, s, where, locations, found)
@@ -192,7 +192,7 @@ def _hours(
     schedules = found_in[chosen]
     for owner, _ in groups[chosen]:
         found.usage.use(owner, "schedules")
-    used_ids = {text(sched, "id", place) for sched, place in schedules} - {None}
+    used_ids = {i for sched, place in schedules if (i := text(sched, "id", place)) is not None}
     for owner, place in [pair for group in groups[chosen + 1 :] for pair in group]:
         _absorb_repeats(owner, "schedules", place, used_ids, found.usage)
     hours = describe_hours(schedules, found.ctx.words, found.ctx.today)

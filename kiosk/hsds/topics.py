@@ -40,7 +40,7 @@ def plan_topics(
             "that every topic title is neutral, since people behind a visitor can read it",
         )
     ids = IdAllocator("topic")
-    topics = []
+    topics: list[dict[str, Any]] = []
     for title, members in ordered:
         if len(title) > MAX_TITLE:
             report.need("", f"topic title '{shorten(title, 50)}' was shortened to {MAX_TITLE}")

@@ -245,4 +245,4 @@ def is_example_domain(host: str) -> bool:
 
 def real_email(value: str) -> bool:
     match = _EMAIL_RE.fullmatch(value.strip())
-    return bool(match) and not is_example_domain(match.group(1))
+    return match is not None and not is_example_domain(match.group(1))

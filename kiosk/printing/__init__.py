@@ -17,8 +17,6 @@ from typing import TYPE_CHECKING, Any
 from kiosk.printing.compose import SlipContent, compose_slip, sensitive_hits
 from kiosk.printing.layout import LAYOUTS, SlipLayout, layout_for
 from kiosk.printing.slip import (
-    LAYOUT_NAMES,
-    MAX_SLIP_ITEMS,
     Slip,
     SlipError,
     usable_second_language,
@@ -57,8 +55,6 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "LAYOUTS",
-    "LAYOUT_NAMES",
-    "MAX_SLIP_ITEMS",
     "PrintOutcome",
     "PrinterStatus",
     "RenderError",

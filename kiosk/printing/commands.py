@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from kiosk.printing.slip import LAYOUT_NAMES
+from kiosk.config import SLIP_LAYOUTS
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -24,7 +24,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         metavar="ID",
         help="a resource id to print (repeat for more)",
     )
-    slip.add_argument("--layout", required=True, choices=LAYOUT_NAMES, help="paper to lay out for")
+    slip.add_argument("--layout", required=True, choices=SLIP_LAYOUTS, help="paper to lay out for")
     slip.add_argument("--lang", metavar="CODE", help="the slip's language (default: the bundle's)")
     slip.add_argument(
         "--second-lang", metavar="CODE", help="a second language printed under each line"

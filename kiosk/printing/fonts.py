@@ -13,7 +13,9 @@ from typing import Final
 
 from PySide6.QtGui import QFont, QFontDatabase
 
-FONT_DIR: Final = Path(__file__).resolve().parents[1] / "resources" / "fonts"
+from kiosk.paths import fonts_dir
+
+FONT_DIR: Final = fonts_dir()
 # Latin first: Qt falls back through the list glyph by glyph, so Arabic text
 # gets Noto Sans Arabic and digits stay in the Latin face.
 PREFERRED_ORDER: Final = ("Noto Sans", "Noto Sans Arabic")

@@ -6,20 +6,16 @@ The UI builds one from the visitor's choices; the renderer, the printer and
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
+from kiosk.config import SLIP_LAYOUTS
 from kiosk.content.model import Bundle
+from kiosk.content.suggest import did_you_mean
 
 if TYPE_CHECKING:
     from kiosk.config import KioskConfig
-
-LAYOUT_NAMES: Final = ("80mm", "58mm", "cards-letter", "cards-a4")
-# The "up to about 6 items": the UI stops offering "Add to my slip" here.
-# The renderer itself takes any number (staff handouts may need more).
-MAX_SLIP_ITEMS: Final = 6
 
 
 class SlipError(ValueError):
@@ -57,7 +53,7 @@ class Slip:
             if resource_id not in bundle.resources:
                 found.append(
                     f"no resource '{resource_id}' in bundle '{bundle.id}'"
-                    + _did_you_mean(resource_id, bundle.resources)
+                    + did_you_mean(resource_id, bundle.resources)
                 )
         for what, language in (
             ("language", self.language),
@@ -68,10 +64,10 @@ class Slip:
                     f"{what} '{language}' is not one of the bundle's languages "
                     f"({', '.join(bundle.languages)})"
                 )
-        if self.layout not in LAYOUT_NAMES:
+        if self.layout not in SLIP_LAYOUTS:
             found.append(
-                f"unknown layout '{self.layout}'; use one of {', '.join(LAYOUT_NAMES)}"
-                + _did_you_mean(self.layout, LAYOUT_NAMES)
+                f"unknown layout '{self.layout}'; use one of {', '.join(SLIP_LAYOUTS)}"
+                + did_you_mean(self.layout, SLIP_LAYOUTS)
             )
         return found
 
@@ -96,8 +92,3 @@ def usable_second_language(bundle: Bundle, configured: str | None, language: str
     if configured and configured != language and configured in bundle.languages:
         return configured
     return None
-
-
-def _did_you_mean(value: str, options: object) -> str:
-    close = difflib.get_close_matches(value, list(options), n=1)  # type: ignore[call-overload]
-    return f"; did you mean '{close[0]}'?" if close else ""

@@ -13,9 +13,10 @@ from __future__ import annotations
 import logging
 import re
 from functools import cache, lru_cache
-from importlib import resources
 
 from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
+
+from kiosk.paths import icons_dir
 
 ICON_PX = 48
 INK = b'"#000"'  # the one colour the shipped drawings use
@@ -26,7 +27,7 @@ _SVG_TAG = re.compile(rb"<svg\b")
 
 @cache
 def _svg(name: str) -> bytes | None:
-    path = resources.files("kiosk") / "resources" / "icons" / f"{name}.svg"
+    path = icons_dir() / f"{name}.svg"
     try:
         return path.read_bytes()
     except OSError:

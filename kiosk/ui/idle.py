@@ -8,10 +8,12 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable
+from typing import Final
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from kiosk.ui.clock_timer import ClockTimer
 from kiosk.ui.widgets import TouchButton, label
 
 _INPUT_EVENTS = frozenset(
@@ -24,33 +26,36 @@ _INPUT_EVENTS = frozenset(
 )
 
 
+# How often the quiet spell is measured: the question comes at most this late.
+IDLE_TICK_MS: Final = 500
+
+
 class IdleMonitor(QObject):
     """Install on the kiosk's QWindow. Emits `idle` after `timeout_s` without
-    input while `active`; pauses while the question is on screen."""
+    input while `active`, measured on `clock`; pauses while the question is on
+    screen."""
 
     idle = Signal()
 
-    def __init__(self, timeout_s: float) -> None:
+    def __init__(self, timeout_s: float, clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(int(timeout_s * 1000))
-        self._timer.timeout.connect(self.idle)
+        self.timer = ClockTimer(timeout_s, clock, IDLE_TICK_MS, self)
+        self.timer.timeout.connect(self.idle)
         self._active = False
 
     def set_timeout(self, timeout_s: float) -> None:
-        self._timer.setInterval(int(timeout_s * 1000))
+        self.timer.seconds = timeout_s
 
     def set_active(self, active: bool) -> None:
         self._active = active
         if active:
-            self._timer.start()
+            self.timer.start()
         else:
-            self._timer.stop()
+            self.timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._active and event.type() in _INPUT_EVENTS:
-            self._timer.start()
+            self.timer.start()
         return False
 
 

@@ -3,6 +3,7 @@ staff panel opens. Nothing here is visible to a visitor."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final
@@ -14,7 +15,6 @@ from PySide6.QtCore import (
     QRunnable,
     Qt,
     QThreadPool,
-    QTimer,
     Signal,
     Slot,
 )
@@ -26,26 +26,27 @@ from kiosk.content.freshness import Age
 from kiosk.content.model import Bundle
 from kiosk.shown import shown
 from kiosk.staff import PinGuard, PinOutcome, PinResult, plausible_pin
+from kiosk.ui.clock_timer import ClockTimer
 from kiosk.ui.widgets import ScrollPane, TouchButton, label
 
 HOLD_MS: Final = 3000
+HOLD_TICK_MS: Final = 100  # the hold is felt within a tenth of a second of 3 s
 CORNER_PX: Final = 96
 
 
 class CornerHold(QObject):
     """Install on the kiosk's QWindow. Emits `held` when a press stays in the
-    window's bottom-left corner for HOLD_MS. The bottom-left is never
-    mirrored, so it cannot collide with Quick exit in any language."""
+    window's bottom-left corner for HOLD_MS, measured on `clock`. The
+    bottom-left is never mirrored, so it cannot collide with Quick exit in
+    any language."""
 
     held = Signal()
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget, clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__()
         self._window = window
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(HOLD_MS)
-        self._timer.timeout.connect(self.held)
+        self.timer = ClockTimer(HOLD_MS / 1000, clock, HOLD_TICK_MS, self)
+        self.timer.timeout.connect(self.held)
 
     def in_corner(self, local: QPoint) -> bool:
         height = self._window.height()
@@ -55,16 +56,16 @@ class CornerHold(QObject):
         kind = event.type()
         if kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
             if self.in_corner(event.position().toPoint()):
-                self._timer.start()
+                self.timer.start()
             else:
-                self._timer.stop()
+                self.timer.stop()
         elif kind == QEvent.Type.MouseButtonRelease or (
             kind == QEvent.Type.MouseMove
             and isinstance(event, QMouseEvent)
-            and self._timer.isActive()
+            and self.timer.is_active()
             and not self.in_corner(event.position().toPoint())
         ):
-            self._timer.stop()
+            self.timer.stop()
         return False
 
 

@@ -1,6 +1,6 @@
 """The UI's own words in the visitor's language, through Qt's translators.
 
-Every shipped catalogue (kiosk/translations/kiosk_<lang>.qm), and Qt's own
+Every shipped catalogue (translations/kiosk_<lang>.qm), and Qt's own
 qtbase catalogue for each of those languages, is loaded once when the kiosk
 starts, so choosing a language during a visit opens no file and leaves
 nothing behind. Only the catalogues of the first language are read before the
@@ -45,7 +45,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 from shiboken6 import Shiboken
 
-from kiosk.paths import package_resources
+from kiosk.paths import translations_dir
 from kiosk.ui.context import is_right_to_left
 
 log = logging.getLogger("kiosk")
@@ -66,7 +66,7 @@ SLIP_PRINTER_MESSAGES = (
 
 
 def catalogue_dir() -> Path:
-    return package_resources().parent / "translations"
+    return translations_dir()
 
 
 def qt_catalogue_dir() -> Path:

@@ -96,7 +96,7 @@ def load_trusted_keys(paths: Sequence[str | os.PathLike[str]]) -> list[minisign.
     keys = []
     for path in paths:
         try:
-            keys.append(minisign.PublicKey.from_file(path))
+            keys.append(minisign.PublicKey.from_file(Path(path)))
         except minisign.MinisignError as exc:
             raise Refused(f"trusted key unusable: {exc}") from None
     return keys
@@ -129,9 +129,9 @@ def install(
         record_refusal(content, refusal.reason, source)
         raise
     except OSError as exc:
-        refusal = Refused(f"could not write to the content folder: {_os_reason(exc)}")
-        record_refusal(content, refusal.reason, source)
-        raise refusal from None
+        refused = Refused(f"could not write to the content folder: {_os_reason(exc)}")
+        record_refusal(content, refused.reason, source)
+        raise refused from None
 
 
 def _install_locked(

@@ -7,17 +7,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from kiosk.content.model import Phone, PhoneType, Resource, Trust
+from kiosk.ui.bidi import left_to_right
 from kiosk.ui.context import ScreenContext, language_name
 from kiosk.ui.screens.base import ScrollingScreen
 from kiosk.ui.trust import trust_badge
 from kiosk.ui.widgets import TouchButton, card, label
 
-# Left-to-right isolation keeps a number's digits in order inside Arabic text.
-LRI, PDI = "\u2066", "\u2069"
-
 
 def phone_line(phone: Phone, ctx: ScreenContext) -> str:
-    number = f"{LRI}{phone.display}{PDI}"
+    number = left_to_right(phone.display)
     if phone.type is PhoneType.TEXT:
         if phone.keyword:
             return QCoreApplication.translate("Phone", "Text {keyword} to {number}").format(

@@ -8,10 +8,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from kiosk.content.model import Resource, Trust
+from kiosk.ui.bidi import left_to_right
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.resource_button import ResourceButton
 from kiosk.ui.screens.base import ScrollingScreen
-from kiosk.ui.screens.resource import LRI, PDI
 from kiosk.ui.theme import NORMAL
 from kiosk.ui.widgets import card, label
 
@@ -47,7 +47,7 @@ class TopicScreen(ScrollingScreen):
         # left-to-right, so its digits keep their order in right-to-left rows.
         detail = ""
         if first is not None and trust is not Trust.UNVERIFIED:
-            detail = f"{LRI}{first.display}{PDI}"
+            detail = left_to_right(first.display)
         badge = {
             Trust.UNVERIFIED: QCoreApplication.translate("Trust", "Not verified"),
             Trust.STALE: QCoreApplication.translate("Trust", "May be out of date"),
