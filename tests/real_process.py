@@ -69,7 +69,8 @@ def child_env(home: Path, **extra: str) -> dict[str, str]:
 def source_copy(folder: Path) -> Path:
     """A copy of the kiosk's source tree with no bytecode caches, as a fresh
     checkout has it; put the returned folder on PYTHONPATH."""
-    shutil.copytree(ROOT / "kiosk", folder / "kiosk", ignore=shutil.ignore_patterns("__pycache__"))
+    for part in ("kiosk", "resources", "translations"):  # the package and what it ships
+        shutil.copytree(ROOT / part, folder / part, ignore=shutil.ignore_patterns("__pycache__"))
     return folder
 
 
