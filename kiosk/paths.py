@@ -17,3 +17,10 @@ def sample_bundle() -> Path:
 
 def fonts_dir() -> Path:
     return package_resources() / "fonts"
+
+
+def compiled_sample() -> Path:
+    """The sample bundle compiled (scripts/compile_sample.py), beside its folder."""
+    from kiosk.content.compiled import compiled_path
+
+    return compiled_path(sample_bundle())

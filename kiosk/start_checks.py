@@ -20,13 +20,16 @@ import os
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from kiosk.config import KioskConfig, read_config
-from kiosk.content import LoadResult
 from kiosk.content.findings import Finding, Findings, Pos, Severity
 from kiosk.content_source import ContentSource
 from kiosk.paths import fonts_dir, package_resources
+
+if TYPE_CHECKING:
+    from kiosk.content import LoadResult
+    from kiosk.content.compiled import CompiledResult
 
 # Findings that say the config file could not be read as YAML at all
 # (`kiosk check-config` exits 2 for them, as `kiosk validate` does).
@@ -59,7 +62,7 @@ class StartCheck:
     findings: list[Finding] = field(default_factory=list)
     source: ContentSource | None = None
     bundle_dir: Path | None = None
-    result: LoadResult | None = None
+    result: LoadResult | CompiledResult | None = None
 
     @property
     def errors(self) -> list[Finding]:
@@ -240,7 +243,9 @@ def interface_languages() -> list[str]:
     )
 
 
-def check_slip_language(config: KioskConfig, result: LoadResult | None, findings: Findings) -> None:
+def check_slip_language(
+    config: KioskConfig, result: LoadResult | CompiledResult | None, findings: Findings
+) -> None:
     wanted = config.slip_second_language
     if wanted is None:
         return
