@@ -61,7 +61,7 @@ argv = ["run", "--windowed"]
 plan = plan_run(build_parser(argv).parse_args(argv))
 assert isinstance(plan, RunPlan), plan
 before_qt = sorted(m for m in sys.modules if m.split(".")[0] in (
-    "PySide6", "shiboken6", "fontTools", "cryptography", "segno", "hashlib")
+    "PySide6", "shiboken6", "fontTools", "cryptography", "segno", "phonenumbers")
     or m.startswith(("kiosk.updates", "kiosk.hsds", "kiosk.printing", "kiosk.ui")))
 print(json.dumps({"before_qt": before_qt, "bundle": plan.result.bundle.id}))
 """

@@ -334,6 +334,49 @@ def rollback(content_dir: str | os.PathLike[str]) -> Installed:
         raise Refused(f"could not write to the content folder: {_os_reason(exc)}") from None
 
 
+@dataclass(frozen=True)
+class Recompiled:
+    """What `recompile` did to one installed version."""
+
+    dir: str
+    outcome: str  # "up to date", "rebuilt", or "not valid: <first error>"
+
+
+def recompile(
+    content_dir: str | os.PathLike[str], *, today: date | None = None
+) -> list[Recompiled]:
+    """Staff's `kiosk compile`: rebuild the compiled form of the current and
+    previous versions where it is missing or does not match (a kiosk upgrade,
+    a damaged disk, a hand edit). Each is checked in full first, as at
+    install; one that no longer loads is left without a compiled form."""
+    from kiosk.updates.current import load_installed
+
+    content = Path(content_dir)
+    if not content.is_dir():
+        raise Refused(f"no bundle is installed in {content}")
+    done: list[Recompiled] = []
+    try:
+        with install_lock(content):
+            for pointer in read_pointers(content).shown_first():
+                folder = version_dir(content, pointer.dir)
+                result, not_compiled = load_installed(folder, pointer, today=today)
+                if not_compiled is None:
+                    done.append(Recompiled(pointer.dir, "up to date"))
+                elif result.bundle is None:
+                    errors = result.errors
+                    first = f": {errors[0]}" if errors else ""
+                    done.append(Recompiled(pointer.dir, f"not valid{first}"))
+                else:
+                    data = compile_folder(folder, result, source=pointer.manifest_sha256)
+                    atomic_write(compiled_path(folder), data)
+                    done.append(Recompiled(pointer.dir, "rebuilt"))
+    except Busy:
+        raise InstallBusy("an install is running in this content folder; try again") from None
+    except OSError as exc:
+        raise Refused(f"could not write to the content folder: {_os_reason(exc)}") from None
+    return done
+
+
 def _os_reason(exc: OSError) -> str:
     where = f" ({exc.filename})" if exc.filename else ""
     return f"{exc.strerror or type(exc).__name__}{where}"
