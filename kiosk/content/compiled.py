@@ -29,6 +29,7 @@ Qt-free, and light to import: no YAML, no phonenumbers, no loader.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -297,12 +298,20 @@ def read_compiled(
         return NotUsable("the compiled form was made from other files than the installed ones")
     if header.get("sha256") != _seal(stamp, source, body):
         return NotUsable("the compiled form has been changed or cut short since it was written")
+    # Hundreds of thousands of small objects that all stay alive: the cyclic
+    # collector would scan them again and again while they are built (more
+    # than the reading itself) and could free none of them.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         return from_compiled(json.loads(body), today=today)
     except (ValueError, TypeError, KeyError, IndexError, AttributeError):
         # A sound hash over a body that does not read: written by a kiosk
         # with a bug, never used.
         return NotUsable("the compiled form does not read as a bundle")
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _shown(value: object) -> str:
