@@ -65,13 +65,13 @@ COMPILED_ON = date(2026, 11, 27)
 def real_bundles(tmp_path_factory) -> dict[str, Path]:
     base = tmp_path_factory.mktemp("bundles")
     small = make_bundle(base, "small").path
-    synthetic = write_bundle(base / "synthetic", resources=300, topics=30, per_file=50)
+    synthetic = write_bundle(base / "synthetic", resources=120, topics=12, per_file=40)
     return {"sample": SAMPLE, "small": small, "synthetic-6-languages": synthetic}
 
 
 @pytest.mark.parametrize("name", ["sample", "small", "synthetic-6-languages"])
 @settings(
-    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(shown_on=st.dates(min_value=COMPILED_ON, max_value=date(2040, 12, 31)))
 def test_a_compiled_bundle_reads_back_as_the_loader_reads_its_yaml(real_bundles, name, shown_on):
