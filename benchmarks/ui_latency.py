@@ -4,7 +4,14 @@ Prints JSON:
 - cold_start: process start to the first frame of Home painted (taken once
   that frame's paint events are all done), median of --starts processes,
   next to a bare PySide6 window with the same number of buttons measured the
-  same way in the same run (target ratio <= 1.3);
+  same way in the same run (target ratio <= 1.3). All interleaved in one run:
+  the sample as `kiosk run` starts it (its compiled form) and as it started
+  before compiled forms (its YAML loaded and checked: `--bundle` of its
+  folder); an installed 10,000-service, 6-language bundle (benchmarks/
+  synthetic.py, packed, signed and installed for real) read from its
+  compiled form, and the same with the compiled form removed (the YAML
+  checked in full, as before); target: installed large <= 1.5x the sample.
+  Resident memory at the first frame is reported for each;
 - switch: time from a navigation to the new screen painted, p50/p95 over
   --navigations navigations, on a bundle with a 50-resource topic (target
   p95 <= 30 ms); switch_to_every_row_built: the same until the rows below
@@ -35,7 +42,10 @@ FIRST_FRAME = """
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 def painted():
-    print(time.monotonic(), flush=True)
+    now = time.monotonic()
+    with open("/proc/self/statm") as statm:
+        rss_mb = int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    print(rss_mb, now, flush=True)
     os._exit(0)
 class FirstFrame(QObject):
     def eventFilter(self, obj, event):
@@ -55,7 +65,7 @@ KIOSK_CHILD = (
         import os, sys, time
         from kiosk.cli import build_parser
         from kiosk.app_commands import plan_run
-        argv = ["run", "--windowed"]
+        argv = ["run", "--windowed", *sys.argv[1:]]
         plan = plan_run(build_parser(argv).parse_args(argv))
         kiosk = plan.start()
         kiosk.session.start()
@@ -83,14 +93,47 @@ BARE_CHILD = (
 )
 
 
-def time_child(code: str, *args: str) -> float:
+def time_child(code: str, *args: str) -> tuple[float, float]:
+    """Seconds from process start to the first frame, and RSS (MB) then."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     begin = time.monotonic()
     out = subprocess.run(
         [sys.executable, "-c", code, *args], env=env, capture_output=True, text=True,
         timeout=120, check=True,
     ).stdout  # fmt: skip
-    return float(out.split()[-1]) - begin
+    rss, painted = out.split()[-2:]
+    return float(painted) - begin, float(rss)
+
+
+def installed_large_bundle(tmp: Path) -> tuple[Path, Path]:
+    """Configs for a content folder holding an installed 10,000-service,
+    6-language bundle (compiled at install), and for a copy of it without
+    the compiled form (what every start did before)."""
+    import shutil
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from synthetic import write_bundle
+
+    from kiosk.content.compiled import compiled_path
+    from kiosk.updates import install, minisign
+    from kiosk.updates.pack import pack
+
+    key = minisign.SecretKey.generate()
+    folder = write_bundle(tmp / "large")
+    pack(folder, tmp / "large.kbundle", key=key)
+    compiled = tmp / "compiled"
+    install(tmp / "large.kbundle", compiled, [key.public()])
+    yaml_only = tmp / "yaml-only"
+    shutil.copytree(compiled, yaml_only)
+    for path in (yaml_only / "versions").glob("*.compiled.json"):
+        path.unlink()
+    configs = []
+    for content in (compiled, yaml_only):
+        config = tmp / f"{content.name}.yaml"
+        config.write_text(f"content_dir: {content}\n", encoding="utf-8")
+        configs.append(config)
+    assert compiled_path(next(p for p in (compiled / "versions").iterdir() if p.is_dir())).exists()
+    return configs[0], configs[1]
 
 
 def home_button_count() -> int:
@@ -101,7 +144,7 @@ def home_button_count() -> int:
     from kiosk.content_source import ContentSource
 
     app = QApplication.instance() or QApplication([])
-    _, result = ContentSource().load()
+    _, result = ContentSource().load()  # the sample, as `kiosk run` reads it
     kiosk = build_kiosk(app, KioskConfig(), result)
     kiosk.session.start()
     kiosk.window.resize(1280, 800)
@@ -119,17 +162,37 @@ def cold_start(starts: int, buttons: int) -> dict:
     # the bare window's PySide6 is compiled too. Without this, every child
     # would compile whichever kiosk modules have no fresh cache.
     compileall.compile_dir(ROOT / "kiosk", quiet=1)
-    kiosk, bare = [], []
-    for _ in range(starts):  # interleaved, so load on the machine hits both alike
-        bare.append(time_child(BARE_CHILD, str(buttons)))
-        kiosk.append(time_child(KIOSK_CHILD))
-    k, b = statistics.median(kiosk), statistics.median(bare)
+    from kiosk.paths import sample_bundle
+
+    with tempfile.TemporaryDirectory() as tmp:
+        large, large_yaml = installed_large_bundle(Path(tmp))
+        children = {
+            "bare_pyside": (BARE_CHILD, str(buttons)),
+            "sample_compiled": (KIOSK_CHILD,),
+            "sample_yaml": (KIOSK_CHILD, "--bundle", str(sample_bundle())),
+            "large_compiled": (KIOSK_CHILD, "--config", str(large)),
+            "large_yaml": (KIOSK_CHILD, "--config", str(large_yaml)),
+        }
+        times: dict[str, list[float]] = {name: [] for name in children}
+        rss: dict[str, list[float]] = {name: [] for name in children}
+        for _ in range(starts):  # interleaved, so load on the machine hits all alike
+            for name, (code, *args) in children.items():
+                took, mb = time_child(code, *args)
+                times[name].append(took)
+                rss[name].append(mb)
+    ms = {name: statistics.median(t) * 1000 for name, t in times.items()}
+    bare, sample, large_ms = ms["bare_pyside"], ms["sample_compiled"], ms["large_compiled"]
     return {
-        "kiosk_ms": round(k * 1000),
-        "bare_pyside_ms": round(b * 1000),
+        "median_ms": {name: round(v) for name, v in ms.items()},
+        "rss_at_first_frame_mb": {name: round(statistics.median(v), 1) for name, v in rss.items()},
         "buttons": buttons,
-        "ratio": round(k / b, 2),
+        "ratio": round(sample / bare, 2),
         "target_ratio": 1.3,
+        "ratio_before": round(ms["sample_yaml"] / bare, 2),
+        "large_over_sample": round(large_ms / sample, 2),
+        "target_large_over_sample": 1.5,
+        "large_over_sample_before": round(ms["large_yaml"] / ms["sample_yaml"], 2),
+        "large": "10,000 services, 500 topics, 6 languages, signed and installed",
         "runs": starts,
     }
 
@@ -203,10 +266,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--starts", type=int, default=5)
     parser.add_argument("--navigations", type=int, default=1000)
+    parser.add_argument("--only-start", action="store_true", help="cold start figures only")
     args = parser.parse_args()
     buttons = home_button_count()
     result = {"benchmark": "ui_latency", "cold_start": cold_start(args.starts, buttons)}
-    result.update(switching(args.navigations))
+    if not args.only_start:
+        result.update(switching(args.navigations))
     emit(result)
 
 

@@ -17,7 +17,6 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QWindow
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from kiosk.config import KioskConfig, panic_key_code
-from kiosk.content import LoadResult
 from kiosk.content.findings import Findings
 from kiosk.content.freshness import verification_ages
 from kiosk.content.glyphs import bundle_font_files
@@ -38,6 +37,7 @@ from kiosk.ui.translation import UiLanguage
 from kiosk.ui.window import KioskWindow
 
 if TYPE_CHECKING:
+    from kiosk.content import LoadResult
     from kiosk.printing.printer import PrintOutcome, SlipPrinter
     from kiosk.updates.watcher import InboxWatcher
 

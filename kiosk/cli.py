@@ -39,6 +39,7 @@ COMMANDS = {
     "install": "kiosk.updates.commands",
     "status": "kiosk.updates.commands",
     "rollback": "kiosk.updates.commands",
+    "compile": "kiosk.updates.commands",
     "import-hsds": "kiosk.hsds.commands",
     "export-hsds": "kiosk.hsds.commands",
 }

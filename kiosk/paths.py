@@ -55,3 +55,10 @@ def icons_dir() -> Path:
 
 def schema_dir() -> Path:
     return package_resources() / "schema"
+
+
+def compiled_sample() -> Path:
+    """The sample bundle compiled (scripts/compile_sample.py), beside its folder."""
+    from kiosk.content.compiled import compiled_path
+
+    return compiled_path(sample_bundle())

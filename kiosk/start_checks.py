@@ -20,14 +20,17 @@ import os
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from kiosk.config import KioskConfig, read_config
-from kiosk.content import LoadResult
 from kiosk.content.findings import Finding, Findings, Pos, Severity
 from kiosk.content.suggest import did_you_mean
 from kiosk.content_source import ContentSource
 from kiosk.paths import fonts_conf, fonts_dir, translations_dir
+
+if TYPE_CHECKING:
+    from kiosk.content import LoadResult
+    from kiosk.content.compiled import CompiledResult
 
 # Findings that say the config file could not be read as YAML at all
 # (`kiosk check-config` exits 2 for them, as `kiosk validate` does).
@@ -60,7 +63,7 @@ class StartCheck:
     findings: list[Finding] = field(default_factory=list)
     source: ContentSource | None = None
     bundle_dir: Path | None = None
-    result: LoadResult | None = None
+    result: LoadResult | CompiledResult | None = None
 
     @property
     def errors(self) -> list[Finding]:
@@ -241,7 +244,9 @@ def interface_languages() -> list[str]:
     )
 
 
-def check_slip_language(config: KioskConfig, result: LoadResult | None, findings: Findings) -> None:
+def check_slip_language(
+    config: KioskConfig, result: LoadResult | CompiledResult | None, findings: Findings
+) -> None:
     wanted = config.slip_second_language
     if wanted is None:
         return

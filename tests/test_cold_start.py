@@ -61,7 +61,7 @@ argv = ["run", "--windowed"]
 plan = plan_run(build_parser(argv).parse_args(argv))
 assert isinstance(plan, RunPlan), plan
 before_qt = sorted(m for m in sys.modules if m.split(".")[0] in (
-    "PySide6", "shiboken6", "fontTools", "cryptography", "segno", "hashlib")
+    "PySide6", "shiboken6", "fontTools", "cryptography", "segno", "phonenumbers")
     or m.startswith(("kiosk.updates", "kiosk.hsds", "kiosk.printing", "kiosk.ui")))
 print(json.dumps({"before_qt": before_qt, "bundle": plan.result.bundle.id}))
 """
@@ -198,3 +198,80 @@ def test_starting_on_an_installed_bundle_imports_no_update_code(tmp_path):
     ).stdout.split()  # fmt: skip
     assert out[0].endswith("-3"), out  # the installed version's folder
     assert out[1:] == ["[]"], out
+
+
+# --- the first frame from a compiled bundle ------------------------------------
+
+FIRST_FRAME_CHILD = """
+import json, os, sys
+yaml_opened = []
+def audit(event, args):
+    if event == "open" and isinstance(args[0], str) and args[0].endswith((".yaml", ".yml")):
+        yaml_opened.append([os.path.basename(args[0]), args[1]])
+sys.addaudithook(audit)
+from kiosk.cli import build_parser
+from kiosk.app_commands import RunPlan, plan_run
+argv = ["run", "--windowed", *sys.argv[1:]]
+plan = plan_run(build_parser(argv).parse_args(argv))
+assert isinstance(plan, RunPlan), plan
+kiosk = plan.start()
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+def painted():
+    print(json.dumps({
+        "loaded": [m for m in ("yaml", "phonenumbers", "kiosk.content.loader") if m in sys.modules],
+        "yaml_opened": yaml_opened,
+        "shown": [kiosk.session.bundle.id, kiosk.session.bundle.version],
+    }), flush=True)
+    os._exit(0)
+class FirstFrame(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget):
+            QTimer.singleShot(0, painted)  # once the whole frame is painted
+        return False
+first = FirstFrame()
+kiosk.app.installEventFilter(first)
+kiosk.app.exec()
+"""
+
+
+def first_frame(*args: str) -> dict:
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_FRAME_CHILD, *args],
+        capture_output=True, text=True, cwd=ROOT, timeout=120,
+        env={"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def test_the_sample_reaches_its_first_frame_without_parsing_a_bundle():
+    """The compiled sample: no loader (the only code that parses a bundle),
+    no phone-number library. Its YAML files are read once each, as bytes to
+    hash, to know the compiled file was made from them. (PyYAML itself is
+    loaded by kiosk.config, whose reader is built on the bundle specs, even
+    when no config file is given.)"""
+    found = first_frame()
+    assert found["shown"] == ["ofallon-mo-sample", 1]
+    opened = [name for name, _ in found["yaml_opened"]]
+    assert opened[0] == "bundle.yaml" and len(opened) == len(set(opened)) == 22
+    assert "phonenumbers" not in found["loaded"]
+    assert "kiosk.content.loader" not in found["loaded"]
+
+
+def test_an_installed_bundle_reaches_its_first_frame_without_parsing_it(tmp_path):
+    from update_helpers import TODAY, make_keys, packed
+
+    from kiosk.updates import install
+    from kiosk.updates.installer import load_trusted_keys
+
+    keys = make_keys(tmp_path / "keys")
+    content = tmp_path / "content"
+    install(packed(tmp_path, keys, 3), content, load_trusted_keys([keys.pub_file]), today=TODAY)
+    config = tmp_path / "kiosk.yaml"
+    config.write_text(f"content_dir: {content}\n", encoding="utf-8")
+    found = first_frame("--config", str(config))
+    assert found["shown"] == ["ofallon-mo-sample", 3]
+    assert [name for name, _ in found["yaml_opened"]] == ["kiosk.yaml"]  # no bundle file
+    assert "phonenumbers" not in found["loaded"]
+    assert "kiosk.content.loader" not in found["loaded"]

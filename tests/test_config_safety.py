@@ -245,12 +245,14 @@ def test_an_empty_content_folder_is_a_warning_the_kiosk_starts_not_ready(tmp_pat
 def test_a_garbled_installed_bundle_is_a_warning_with_its_first_error(tmp_path, capsys, content):
     import shutil
 
+    from kiosk.content.compiled import compiled_path
     from kiosk.updates.current import current_bundle_path
 
     copy = tmp_path / "content"
     shutil.copytree(content, copy)
     installed = current_bundle_path(copy)
     (installed / "bundle.yaml").write_text("id: [\n", encoding="utf-8")
+    compiled_path(installed).unlink()  # a damaged disk: nothing sound to read instead
     config = write(tmp_path, f"content_dir: {copy}\n")
     code, out = check_config(capsys, config)
     [warning] = findings(out, "warning")

@@ -32,6 +32,7 @@ from update_helpers import (
 )
 
 from kiosk.cli import EXIT_PIPE_CLOSED, main
+from kiosk.content.compiled import compiled_path
 from kiosk.shown import shown
 from kiosk.updates import install, load_current_bundle, rollback
 from kiosk.updates.status import read_status
@@ -345,14 +346,20 @@ def _garble_current(content: Path) -> None:
     (content / "current").write_text("{garbled")
 
 
+def _break_folder(folder: Path) -> None:
+    """A damaged disk: a garbled topic file, and no compiled form to read instead."""
+    next((folder / "topics").iterdir()).write_text("id: [unclosed\n")
+    compiled_path(folder).unlink()
+
+
 def _break_current_folder(content: Path) -> None:
-    topic = next((content / "versions" / f"{SAMPLE_ID}-2" / "topics").iterdir())
-    topic.write_text("id: [unclosed\n")
+    _break_folder(content / "versions" / f"{SAMPLE_ID}-2")
 
 
 def _break_both(content: Path) -> None:
     for folder in (content / "versions").iterdir():
-        next((folder / "topics").iterdir()).write_text("id: [unclosed\n")
+        if folder.is_dir():
+            _break_folder(folder)
 
 
 PREVIOUS_SHOWN = (
@@ -423,7 +430,7 @@ def test_the_staff_panel_says_what_the_running_kiosk_shows_without_loading_it_ag
         def no_second_load(*args, **kwargs):
             raise AssertionError("the staff panel loaded the bundle again")
 
-        monkeypatch.setattr(kiosk.updates.current, "load_bundle", no_second_load)
+        monkeypatch.setattr(kiosk.updates.current, "load_installed", no_second_load)
         running.open_staff_panel()
         lines = [
             w.text()

@@ -25,6 +25,7 @@ from update_helpers import (
 
 from kiosk.content import load_bundle
 from kiosk.updates import current_bundle_path, install, rollback
+from kiosk.updates.current import load_shown_bundle
 from kiosk.updates.installer import STEPS
 from kiosk.updates.pointers import read_pointers
 from kiosk.updates.status import status_report
@@ -87,7 +88,12 @@ def assert_clean_after_next_install(
     assert not (content / "trash").exists() or list((content / "trash").iterdir()) == []
     assert not list(content.glob(".*.tmp"))
     versions = {p.name for p in (content / "versions").iterdir()}
-    assert len(versions) == 2 and f"{SAMPLE_ID}-{version}" in versions
+    folders = {name for name in versions if not name.endswith(".compiled.json")}
+    assert len(folders) == 2 and f"{SAMPLE_ID}-{version}" in folders
+    # Each kept version has its compiled form, and nothing else is left.
+    assert versions == folders | {f"{name}.compiled.json" for name in folders}
+    shown = load_shown_bundle(content, today=TODAY)
+    assert shown is not None and shown.not_compiled is None
 
 
 def fault_at(cut: str, fired: list[str]) -> Callable[[str], None]:

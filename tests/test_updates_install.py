@@ -91,7 +91,12 @@ def test_only_current_and_previous_are_kept(tmp_path: Path, content: Path, keys:
     for version in (1, 2, 3, 4):
         do_install(packed(tmp_path, keys, version), content, keys)
     kept = sorted(p.name for p in (content / "versions").iterdir())
-    assert kept == [f"{SAMPLE_ID}-3", f"{SAMPLE_ID}-4"]
+    assert kept == [
+        f"{SAMPLE_ID}-3",
+        f"{SAMPLE_ID}-3.compiled.json",
+        f"{SAMPLE_ID}-4",
+        f"{SAMPLE_ID}-4.compiled.json",
+    ]
     assert list((content / "staging").iterdir()) == []
     assert not list(content.glob(".*.tmp"))
 
@@ -152,7 +157,10 @@ def test_invalid_bundle_inside_a_valid_signature(tmp_path: Path, content: Path, 
     assert reason.startswith("the signed bundle is not valid") and "bundle.yaml:" in reason
     assert shown(content) == (SAMPLE_ID, 1)
     assert list((content / "staging").iterdir()) == []
-    assert sorted(p.name for p in (content / "versions").iterdir()) == [f"{SAMPLE_ID}-1"]
+    assert sorted(p.name for p in (content / "versions").iterdir()) == [
+        f"{SAMPLE_ID}-1",
+        f"{SAMPLE_ID}-1.compiled.json",
+    ]
 
 
 def test_manifest_that_disagrees_with_bundle_yaml(
@@ -243,6 +251,13 @@ def test_load_current_bundle_skips_a_damaged_current(
     assert loaded[1].bundle.version == 2
     topic = next((content / "versions" / f"{SAMPLE_ID}-2" / "topics").iterdir())
     topic.write_text("id: [unclosed\n")
+    # The kiosk shows what was checked at install (the compiled form); the
+    # YAML is read again only when that form is damaged too.
+    loaded = load_current_bundle(content, today=TODAY)
+    assert loaded is not None and loaded[1].bundle is not None
+    assert loaded[1].bundle.version == 2
+    compiled = content / "versions" / f"{SAMPLE_ID}-2.compiled.json"
+    compiled.write_bytes(compiled.read_bytes()[:-10])
     loaded = load_current_bundle(content, today=TODAY)
     assert loaded is not None and loaded[1].bundle is not None
     assert loaded[1].bundle.version == 1

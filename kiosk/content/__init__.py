@@ -1,8 +1,22 @@
-"""The content layer: bundle files in, immutable `Bundle` and findings out. No Qt here."""
+"""The content layer: bundle files in, immutable `Bundle` and findings out. No Qt here.
+
+`load_bundle` and `LoadResult` are imported from the loader only when first
+used: it brings PyYAML and phonenumbers, which `kiosk run` on a compiled
+bundle (kiosk.content.compiled) never needs.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 from kiosk.content.findings import Finding, Pos, Severity
-from kiosk.content.loader import LoadResult, load_bundle
 from kiosk.content.model import Bundle, LangText, Resource, Topic, Trust
+
+if TYPE_CHECKING:
+    from kiosk.content.loader import LoadResult, load_bundle
+
+_LAZY = {"LoadResult": "kiosk.content.loader", "load_bundle": "kiosk.content.loader"}
 
 __all__ = [
     "Bundle",
@@ -16,3 +30,10 @@ __all__ = [
     "Trust",
     "load_bundle",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'kiosk.content' has no attribute {name!r}")
+    return getattr(import_module(module), name)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any, Final
 
 from kiosk.content import model
+from kiosk.content.ids import ID_HINT, ID_PATTERN
 from kiosk.content.nodes import Mapping, Node
 from kiosk.content.phones import PhoneProblem, parse_phone
 from kiosk.content.schema import (
@@ -23,8 +24,6 @@ from kiosk.content.schema import (
     Text,
 )
 
-ID_PATTERN: Final = r"[a-z0-9][a-z0-9-]{0,63}"
-ID_HINT: Final = "use lowercase letters, digits and hyphens, for example 'legal-help'"
 ICONS: Final = (
     "scales", "health", "home", "phone", "shield", "people", "info", "heart", "book", "hand",
 )  # fmt: skip

@@ -8,10 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Final
 
 from kiosk.content import model
 from kiosk.content.findings import Findings, Pos
 from kiosk.content.suggest import did_you_mean
+
+# Findings that change with the date alone: a compiled bundle
+# (kiosk.content.compiled) stores the others and works these out again, with
+# check_dates, for the day it is shown.
+DATED_RULES: Final = frozenset({"review-overdue", "stale-verification"})
 
 
 def check_bundle(
@@ -33,29 +39,52 @@ def check_bundle(
     def at(name: str) -> Pos:
         return places.get(name, Pos("bundle.yaml", 1, 1))
 
-    _check_header(bundle, findings, at, today)
+    _check_header(bundle, findings, at)
     _check_ids(bundle, resources_read, findings)
     if not any(f.startswith("resources/") for f in broken):
         _check_references(bundle, findings)
     intact = [r for r in bundle.resources.values() if r.pos.file not in broken]
-    _check_verification(bundle, intact, findings, today)
+    _check_verification(bundle, intact, findings)
+    check_dates(bundle, intact, findings, today=today, review_by_at=at("review_by"))
     _check_slip_names(bundle, findings)
     _check_coverage(bundle, findings, at("languages"), texts_by_language)
 
 
-def _check_header(
-    bundle: model.Bundle, findings: Findings, at: Callable[[str], Pos], today: date
+def check_dates(
+    bundle: model.Bundle,
+    resources: Sequence[model.Resource],
+    findings: Findings,
+    *,
+    today: date,
+    review_by_at: Pos,
 ) -> None:
-    if len(set(bundle.languages)) != len(bundle.languages):
-        findings.error(
-            at("languages"), "duplicate-language", "a language is listed twice in languages"
-        )
+    """The DATED_RULES: a review date that has passed, and contacts last
+    verified longer ago than the bundle allows, as of `today`."""
     if bundle.review_by < today:
         findings.warning(
-            at("review_by"),
+            review_by_at,
             "review-overdue",
             f"review_by {bundle.review_by} has passed; review every topic and contact, "
             "then set a new date and raise the version",
+        )
+    for resource in resources:
+        verified = resource.verified
+        if verified is None:
+            continue
+        age = (today - verified.on).days
+        if age > bundle.max_verification_age_days:
+            findings.warning(
+                verified.pos,
+                "stale-verification",
+                f"'{resource.id}' was last verified {age} days ago ({verified.on}), more than "
+                f"{bundle.max_verification_age_days}; check it again",
+            )
+
+
+def _check_header(bundle: model.Bundle, findings: Findings, at: Callable[[str], Pos]) -> None:
+    if len(set(bundle.languages)) != len(bundle.languages):
+        findings.error(
+            at("languages"), "duplicate-language", "a language is listed twice in languages"
         )
     if bundle.is_sample:
         findings.warning(
@@ -129,12 +158,12 @@ def _check_references(bundle: model.Bundle, findings: Findings) -> None:
 
 
 def _check_verification(
-    bundle: model.Bundle, resources: list[model.Resource], findings: Findings, today: date
+    bundle: model.Bundle, resources: list[model.Resource], findings: Findings
 ) -> None:
+    """Contacts with no verification at all (their age: check_dates)."""
     published = bundle.status is model.BundleStatus.PUBLISHED
     for resource in resources:
-        verified = resource.verified
-        if verified is None:
+        if resource.verified is None:
             message = (
                 f"'{resource.id}' has no 'verified:' entry, so the kiosk marks it unverified; "
                 "check the details and add verified: {on, by, method, source}"
@@ -143,15 +172,6 @@ def _check_verification(
                 findings.error(resource.pos, "unverified", message)
             else:
                 findings.warning(resource.pos, "unverified", message)
-            continue
-        age = (today - verified.on).days
-        if age > bundle.max_verification_age_days:
-            findings.warning(
-                verified.pos,
-                "stale-verification",
-                f"'{resource.id}' was last verified {age} days ago ({verified.on}), more than "
-                f"{bundle.max_verification_age_days}; check it again",
-            )
 
 
 def _check_slip_names(bundle: model.Bundle, findings: Findings) -> None:

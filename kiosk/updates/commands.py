@@ -65,6 +65,12 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     status.add_argument("--format", choices=("text", "json"), default="text")
     status.set_defaults(handler=_status)
 
+    compile_ = commands.add_parser(
+        "compile", help="rebuild what the kiosk reads at start from the installed bundles"
+    )
+    compile_.add_argument("--content-dir", required=True, help="the kiosk's content folder")
+    compile_.set_defaults(handler=_compile)
+
     rollback = commands.add_parser("rollback", help="go back to the previous installed bundle")
     rollback.add_argument("--content-dir", required=True, help="the kiosk's content folder")
     rollback.set_defaults(handler=_rollback)
@@ -242,6 +248,22 @@ def _status(args: argparse.Namespace) -> int:
     else:
         print(status_text(report))
     return 0
+
+
+def _compile(args: argparse.Namespace) -> int:
+    """Exit 1 when a version could not be compiled (it no longer loads)."""
+    from kiosk.updates.errors import Refused
+    from kiosk.updates.installer import recompile
+
+    try:
+        done = recompile(args.content_dir)
+    except Refused as exc:
+        return _refused(args.content_dir, exc.reason)
+    if not done:
+        return _refused(args.content_dir, "no bundle is installed here")
+    for item in done:
+        print(shown(f"{item.dir}: {item.outcome}"))
+    return 1 if any(item.outcome.startswith("not valid") for item in done) else 0
 
 
 def _rollback(args: argparse.Namespace) -> int:

@@ -5,7 +5,9 @@ clear what a cut-short install left behind; verify the signature; refuse a
 version that is not newer (or answer "already installed"), only after every
 byte of the file has been checked against the signed hashes; unpack into
 staging/ with every byte checked again as it is written; validate with the
-content loader; move the folder into versions/; point `current` at the new
+content loader; move the folder into versions/; write its compiled form
+beside it (kiosk.content.compiled: what the kiosk reads at start, tied to
+the signed manifest); point `current` at the new
 one, carrying the old one as its rollback target (one os.replace: the commit
 point); point `previous` at the old one too; delete versions other than
 current and previous; note the install in status.json.
@@ -28,13 +30,15 @@ from datetime import date
 from pathlib import Path
 from typing import Final
 
-from kiosk.content import load_bundle
+from kiosk.content import LoadResult, load_bundle
+from kiosk.content.compiled import compile_folder, compiled_path
 from kiosk.updates import minisign
 from kiosk.updates.archive import KBundle, SignedManifest
 from kiosk.updates.errors import Refused
 from kiosk.updates.fsutil import (
     TRASH,
     Busy,
+    atomic_write,
     discard,
     empty_folder,
     fsync_dir,
@@ -64,6 +68,7 @@ STEPS: Final = (
     "staged",
     "validated",
     "moved",
+    "compiled",
     "current-written",  # the new pointer is on disk under a temporary name
     "switched",
     "previous-set",
@@ -186,13 +191,18 @@ def _install_locked(
             for folder, _, _ in os.walk(staging):
                 fsync_dir(Path(folder))
             step("staged")
-            _validate(staging, manifest, today)
+            result = _validate(staging, manifest, today)
             step("validated")
+            compiled = compile_folder(staging, result, source=signed.manifest_sha256)
             _move_into_versions(content, staging, name, current, previous)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
     step("moved")
+    # Before `current` names the folder, so a kiosk never starts on it
+    # without its compiled form.
+    atomic_write(compiled_path(version_dir(content, name)), compiled)
+    step("compiled")
 
     # What the kiosk showed becomes the rollback target: `current`, or with a
     # garbled `current` the `previous` it fell back to.
@@ -257,7 +267,7 @@ def _check_version(
         )
 
 
-def _validate(staging: Path, manifest: Manifest, today: date | None) -> None:
+def _validate(staging: Path, manifest: Manifest, today: date | None) -> LoadResult:
     result = load_bundle(staging, today=today)
     if result.bundle is None:
         errors = result.errors
@@ -271,6 +281,7 @@ def _validate(staging: Path, manifest: Manifest, today: date | None) -> None:
             f"the manifest says '{manifest.bundle_id}' version {manifest.version} but "
             f"bundle.yaml says '{bundle.id}' version {bundle.version}"
         )
+    return result
 
 
 def _move_into_versions(
@@ -289,8 +300,9 @@ def _move_into_versions(
 
 def _prune(content: Path, keep: set[str]) -> None:
     versions = content / VERSIONS
+    kept = keep | {compiled_path(versions / name).name for name in keep}
     for entry in sorted(versions.iterdir()):
-        if entry.name not in keep:
+        if entry.name not in kept:
             discard(content, entry)
     empty_folder(content / TRASH)
 
@@ -320,6 +332,49 @@ def rollback(content_dir: str | os.PathLike[str]) -> Installed:
         raise InstallBusy("an install is running in this content folder; try again") from None
     except OSError as exc:
         raise Refused(f"could not write to the content folder: {_os_reason(exc)}") from None
+
+
+@dataclass(frozen=True)
+class Recompiled:
+    """What `recompile` did to one installed version."""
+
+    dir: str
+    outcome: str  # "up to date", "rebuilt", or "not valid: <first error>"
+
+
+def recompile(
+    content_dir: str | os.PathLike[str], *, today: date | None = None
+) -> list[Recompiled]:
+    """Staff's `kiosk compile`: rebuild the compiled form of the current and
+    previous versions where it is missing or does not match (a kiosk upgrade,
+    a damaged disk, a hand edit). Each is checked in full first, as at
+    install; one that no longer loads is left without a compiled form."""
+    from kiosk.updates.current import load_installed
+
+    content = Path(content_dir)
+    if not content.is_dir():
+        raise Refused(f"no bundle is installed in {content}")
+    done: list[Recompiled] = []
+    try:
+        with install_lock(content):
+            for pointer in read_pointers(content).shown_first():
+                folder = version_dir(content, pointer.dir)
+                result, not_compiled = load_installed(folder, pointer, today=today)
+                if not_compiled is None:
+                    done.append(Recompiled(pointer.dir, "up to date"))
+                elif result.bundle is None:
+                    errors = result.errors
+                    first = f": {errors[0]}" if errors else ""
+                    done.append(Recompiled(pointer.dir, f"not valid{first}"))
+                else:
+                    data = compile_folder(folder, result, source=pointer.manifest_sha256)
+                    atomic_write(compiled_path(folder), data)
+                    done.append(Recompiled(pointer.dir, "rebuilt"))
+    except Busy:
+        raise InstallBusy("an install is running in this content folder; try again") from None
+    except OSError as exc:
+        raise Refused(f"could not write to the content folder: {_os_reason(exc)}") from None
+    return done
 
 
 def _os_reason(exc: OSError) -> str:

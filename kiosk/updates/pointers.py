@@ -28,7 +28,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any, Final
 
-from kiosk.content.format import ID_PATTERN
+from kiosk.content.ids import ID_PATTERN
 from kiosk.updates.fsutil import atomic_write
 
 CURRENT: Final = "current"

@@ -92,9 +92,12 @@ def status_report(content_dir: str | Path, *, shown_folder: Path | None = None) 
     screen, Quick exit included, for seconds."""
     folder = Path(content_dir)
     pointers = read_pointers(folder)
+    not_compiled = None
     if shown_folder is None:
         on_show = load_shown_bundle(folder)
         role = on_show.role if on_show else None
+        if on_show is not None and on_show.not_compiled is not None:
+            not_compiled = on_show.not_compiled.reason
     else:
         role = next(
             (
@@ -111,6 +114,9 @@ def status_report(content_dir: str | Path, *, shown_folder: Path | None = None) 
         # "current", "previous", or None: nothing installed loads, and the
         # kiosk shows "not ready yet".
         "shown": role,
+        # Why the shown bundle's YAML is checked at every start instead of
+        # its compiled form being read; None when the compiled form is used.
+        "not_compiled": not_compiled,
     }
     events = read_status(folder)
     for event in _EVENTS:
@@ -152,6 +158,11 @@ def status_text(report: dict[str, Any]) -> str:
     elif on_show != "current":
         lines.append(
             "the kiosk shows the previous bundle: the current one is missing, garbled or broken"
+        )
+    if report.get("not_compiled"):
+        lines.append(
+            f"start is slow: {report['not_compiled']}, so the kiosk checks the YAML at every "
+            "start; rebuild it with `kiosk compile`"
         )
     refusal = report.get("last_refusal")
     lines.append(
