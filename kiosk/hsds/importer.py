@@ -16,7 +16,7 @@ from typing import Any, Final
 import phonenumbers
 
 from kiosk.content import LoadResult, load_bundle
-from kiosk.content.format import ID_PATTERN
+from kiosk.content.ids import ID_PATTERN
 from kiosk.content.schema import LANGUAGE_CODE
 from kiosk.hsds.drawable import fit_to_fonts
 from kiosk.hsds.errors import HsdsError

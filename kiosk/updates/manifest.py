@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Final
 
-from kiosk.content.format import ID_PATTERN
+from kiosk.content.ids import ID_PATTERN
 from kiosk.updates.errors import Refused
 from kiosk.updates.paths import path_problem
 
