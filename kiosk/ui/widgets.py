@@ -57,18 +57,6 @@ class TouchButton(QPushButton):
         super().keyPressEvent(event)
 
 
-class QuickExitButton(TouchButton):
-    """The one control on every screen that hides everything at once."""
-
-    def __init__(self, text: str, on_click: Callable[[], None], parent: QWidget | None = None):
-        super().__init__(text, None, accessible_name=text, parent=parent)
-        self.setObjectName("quick_exit")
-        self.setMinimumSize(MIN_TARGET_PX * 3, MIN_TARGET_PX + 8)
-        # Fire on press, not release: a visitor in a hurry may slide off the
-        # button, and a press is one event sooner.
-        self.pressed.connect(on_click)
-
-
 # A word wider than its line (an 80-letter title, a pasted web address, a
 # name in a script without spaces) is broken wherever it must be; every other
 # line still breaks between words. QLabel and QPushButton only ever break
@@ -286,6 +274,8 @@ class WrappingButton(TouchButton):
         self._measured_for: object = None
         policy = self.sizePolicy()
         policy.setHeightForWidth(True)
+        # QPushButton's height is fixed to one line's; wrapped, it needs more.
+        policy.setVerticalPolicy(QSizePolicy.Policy.Preferred)
         self.setSizePolicy(policy)
 
     def _signature(self) -> object:
@@ -376,6 +366,19 @@ class WrappingButton(TouchButton):
         painter.setPen(option.palette.color(self.foregroundRole()))
         wrapped.draw(painter, left, top)
         painter.end()
+
+
+class QuickExitButton(WrappingButton):
+    """The one control on every screen that hides everything at once."""
+
+    def __init__(self, text: str, on_click: Callable[[], None], parent: QWidget | None = None):
+        super().__init__(text, None, parent=parent)
+        self.setAccessibleName(text)
+        self.setObjectName("quick_exit")
+        self.setMinimumSize(MIN_TARGET_PX * 3, MIN_TARGET_PX + 8)
+        # Fire on press, not release: a visitor in a hurry may slide off the
+        # button, and a press is one event sooner.
+        self.pressed.connect(on_click)
 
 
 def label(text: str, role: str = "", *, wrap: bool = True, selectable: bool = False) -> QLabel:

@@ -9,7 +9,7 @@ from kiosk.ui.context import ScreenContext
 from kiosk.ui.icons import icon_for
 from kiosk.ui.screens.base import ScrollingScreen
 from kiosk.ui.theme import TARGET_GAP_PX
-from kiosk.ui.widgets import TouchButton, WrappingButton, card, label
+from kiosk.ui.widgets import WrappingButton, card, label
 
 COLUMNS = 2
 
@@ -49,9 +49,9 @@ class HomeScreen(ScrollingScreen):
 
         settings = QHBoxLayout()
         settings.setSpacing(TARGET_GAP_PX * 2)
-        display = TouchButton(self.tr("Text size and contrast"), session.open_display)
+        display = WrappingButton(self.tr("Text size and contrast"), session.open_display)
         display.setObjectName("open_display")
-        about = TouchButton(self.tr("About this kiosk"), session.open_about)
+        about = WrappingButton(self.tr("About this kiosk"), session.open_about)
         about.setObjectName("open_about")
         for button in (display, about):
             settings.addWidget(button)
