@@ -110,3 +110,31 @@ def test_printed_address_breaks_between_parts(qapp, tmp_path, address, layout):
     start = lines.index(expected[0])
     assert lines[start : start + len(expected)] == expected
     assert LINE_SEPARATOR not in "".join(lines)
+
+
+# The longest address the format allows (website: max_length 500), one name.
+LONGEST = "https://" + ("wm" * 250)[:483] + ".org/help"
+
+
+@pytest.mark.parametrize("layout", ["80mm", "58mm", "cards-letter"])
+def test_the_longest_legal_address_is_printed_whole_inside_its_box(qapp, tmp_path, layout):
+    assert len(LONGEST) == 500
+    bundle = make_bundle(tmp_path)
+    bundle.replace(
+        "resources/hotline.yaml",
+        'website: "https://humantraffickinghotline.org"',
+        f'website: "{LONGEST}"',
+    )
+    result = bundle.load()
+    assert result.bundle is not None and not result.errors
+    pdf = tmp_path / "slip.pdf"
+    plan = render_pdf(Slip(result.bundle, ("national-hotline",), "en", layout=layout), pdf)
+    shown = LONGEST.removeprefix("https://")
+    (op,) = [o for p in plan.pages for o in p.ops if isinstance(o, TextOp) and o.text == shown]
+    lines = layout_lines(op)
+    assert "".join(lines) == shown
+    # Broken inside the 483-letter name (it cannot fit), and after it at the dot.
+    assert lines[-1] == ".org/help"
+    for i in range(op.layout.lineCount()):
+        assert op.layout.lineAt(i).naturalTextWidth() / 100 <= op.box.width + 0.01
+    assert "".join(pdf_lines(pdf)).count(shown) == 1
