@@ -37,7 +37,7 @@ def text_rows(
             stack([setter.para(a, sizes.body, width, role="body") for a in item.address], gap=0.1)
         )
     if website_row and item.website:
-        rows.append(setter.para(item.website, sizes.body, width, role="body", rtl=False))
+        rows.append(setter.web_address(item.website, sizes.body, width, role="body"))
     return rows
 
 
@@ -65,14 +65,19 @@ def code_row(setter: Typesetter, item: SlipItem, layout: SlipLayout, width: floa
     for code in item.codes:
         qr_x = x + (cell - side) / 2
         ops.append(QrOp(code.payload, qr_matrix(code.payload), Box(qr_x, 0.0, side, side)))
-        caption = setter.para(
-            code.caption,
-            setter.sizes.qr_caption,
-            cell - 1.0,
-            role="qr-caption",
-            rtl=False,
-            center=True,
-        )
+        if code.payload.lower().startswith(("https://", "http://")):
+            caption = setter.web_address(
+                code.caption, setter.sizes.qr_caption, cell - 1.0, role="qr-caption", center=True
+            )
+        else:
+            caption = setter.para(
+                code.caption,
+                setter.sizes.qr_caption,
+                cell - 1.0,
+                role="qr-caption",
+                rtl=False,
+                center=True,
+            )
         ops.extend(caption.placed(x + 0.5, side + 0.3))
         height = max(height, side + 0.3 + caption.height)
         x += cell

@@ -3,6 +3,7 @@ the slip's type sizes and direction, and drawn later exactly as measured."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Final
 
@@ -109,12 +110,56 @@ class Typesetter:
             )
         return stack(parts, gap=0.3)
 
+    def web_address(
+        self, address: str, points: float, width: float, *, role: str, center: bool = False
+    ) -> Block:
+        """A web address, always left to right, broken where a reader expects
+        a break (see `address_lines`) rather than inside a name."""
+        font = self.font(points, False)
+        shown = LINE_SEPARATOR.join(address_lines(address, font, width))
+        block = self.para(shown, points, width, role=role, rtl=False, center=center)
+        # The op keeps the address itself; only its layout has the breaks.
+        return Block(block.width, block.height, [replace(op, text=address) for op in block.ops])
+
     def number(self, number: str, width: float) -> Block:
         # Digits keep their order in a right-to-left slip: '(888) 373-7888' must
         # not come out as '373-7888 (888)', so a number is always laid out left to right.
         return self.para(
             number, self.sizes.number, width, role="number", bold=True, rtl=False, fit=True
         )
+
+
+# QTextLayout ends a line at this character; it draws nothing for it.
+LINE_SEPARATOR: Final = "\u2028"
+# Where a web address may break: after a slash, before a dot (a line that
+# ended in a dot would read as the end of a sentence) and before the start of
+# a query or fragment. Anywhere else, say inside "stcharlescountymo", a
+# break would split a word in two.
+_ADDRESS_BREAK = re.compile(r"(?<=/)(?=[^/])|(?<=[^.])(?=[.?#&])")
+
+
+def address_lines(address: str, font: QFont, width_mm: float) -> list[str]:
+    """The address as lines that fit `width_mm`, filled greedily with its
+    parts (each up to a break, `_ADDRESS_BREAK`). A single part wider than a
+    line is left whole here; the layout then breaks it wherever it must."""
+    parts = [part for part in _ADDRESS_BREAK.split(address) if part]
+    lines: list[str] = []
+    current = ""
+    for part in parts:
+        candidate = current + part
+        if current and _advance_mm(candidate, font) > width_mm:
+            lines.append(current)
+            current = part
+        else:
+            current = candidate
+    if current:
+        lines.append(current)
+    return lines
+
+
+def _advance_mm(text: str, font: QFont) -> float:
+    layout, _ = lay_out(text, font, 10_000.0, rtl=False, align="left", wrap=False)
+    return natural_width(layout)
 
 
 def lay_out(

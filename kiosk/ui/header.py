@@ -13,7 +13,7 @@ from kiosk.session import Screen, Session
 from kiosk.ui.context import language_name
 from kiosk.ui.icons import icon_for
 from kiosk.ui.theme import TARGET_GAP_PX, Theme
-from kiosk.ui.widgets import QuickExitButton, TouchButton
+from kiosk.ui.widgets import QuickExitButton, WrappingButton
 
 
 class Header(QFrame):
@@ -24,15 +24,17 @@ class Header(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(TARGET_GAP_PX)
-        self.back = TouchButton("", session.back)
+        self.back = WrappingButton("", session.back)
         self.back.setObjectName("back")
-        self.home = TouchButton("", session.home)
+        self.home = WrappingButton("", session.home)
         self.home.setObjectName("home")
-        self.slip = TouchButton("", session.open_slip)
+        self.slip = WrappingButton("", session.open_slip)
         self.slip.setObjectName("open_slip")
-        self.language = TouchButton("", session.open_language)
+        self.language = WrappingButton("", session.open_language)
         self.language.setObjectName("open_language")
         self.language.setIconSize(QSize(28, 28))
+        # In a narrow window at the largest text size the labels wrap onto
+        # two lines rather than being cut off (WrappingButton).
         self.quick_exit = QuickExitButton("", on_quick_exit)
         for widget in (self.back, self.home, self.slip):
             layout.addWidget(widget)

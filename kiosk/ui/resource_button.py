@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QP
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QStyle, QWidget
 
 from kiosk.ui.theme import MIN_TARGET_PX, Palette
+from kiosk.ui.widgets import Layouts, WrappedText
 
 PAD_X, PAD_Y, GAP = 20, 14, 6
 
@@ -37,16 +38,19 @@ class ResourceButton(QAbstractButton):
         # built; measuring wrapped text each time would dominate the build.
         self._heights: dict[int, int] = {}
         self._font_set: tuple[QFont, QFont, QFont] | None = None
+        self._name_layouts = Layouts()
 
     def forget(self) -> None:
         """Drop the texts (see kiosk.ui.window.wipe)."""
         self._name = self._detail = self._badge = ""
         self._heights.clear()
+        self._name_layouts.clear()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LayoutDirectionChange):
             self._heights.clear()
             self._font_set = None
+            self._name_layouts.clear()
         super().changeEvent(event)
 
     def _fonts(self) -> tuple[QFont, QFont, QFont]:
@@ -72,11 +76,28 @@ class ResourceButton(QAbstractButton):
             known = self._heights[width] = self._measure(width)
         return known
 
+    def name_layout(self, width: int | None = None) -> WrappedText:
+        """The name wrapped for the row at `width` (default: its own): between
+        words, and inside a word that is wider than the row."""
+        inner = self._text_width(self.width() if width is None else width)
+        return self._name_layouts.get(inner, self._lay_out_name)
+
+    def _lay_out_name(self, inner: int) -> WrappedText:
+        direction = self.layoutDirection()
+        return WrappedText(
+            self._name, self._fonts()[0], inner, direction, Qt.AlignmentFlag.AlignLeft
+        )
+
     def _measure(self, width: int) -> int:
         bold, body, small = self._fonts()
-        flags = int(Qt.TextFlag.TextWordWrap)
         inner = QRect(0, 0, self._text_width(width), 10_000)
-        height = PAD_Y * 2 + QFontMetrics(bold).boundingRect(inner, flags, self._name).height()
+        flags = int(Qt.TextFlag.TextWordWrap)
+        name = QFontMetrics(bold).boundingRect(inner, flags, self._name)
+        if name.width() <= inner.width():
+            name_height = name.height()
+        else:  # a word wider than the row: broken inside (see name_layout)
+            name_height = self._name_layouts.height(inner.width(), self._lay_out_name)
+        height = PAD_Y * 2 + name_height
         if self._detail:
             height += GAP + QFontMetrics(body).height()
         if self._badge:
@@ -110,8 +131,13 @@ class ResourceButton(QAbstractButton):
         painter.setFont(bold)
         name_rect = QRect(PAD_X, top, width, 10_000)
         used = painter.boundingRect(name_rect, flags, self._name)
-        painter.drawText(name_rect, flags, self._name)
-        top += used.height() + GAP
+        if used.width() <= width:
+            painter.drawText(name_rect, flags, self._name)
+            top += used.height() + GAP
+        else:
+            name = self.name_layout()
+            name.draw(painter, PAD_X, top)
+            top += name.height + GAP
         if self._detail:
             painter.setFont(body)
             painter.drawText(QRect(PAD_X, top, width, 10_000), flags, self._detail)

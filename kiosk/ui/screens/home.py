@@ -9,7 +9,7 @@ from kiosk.ui.context import ScreenContext
 from kiosk.ui.icons import icon_for
 from kiosk.ui.screens.base import ScrollingScreen
 from kiosk.ui.theme import TARGET_GAP_PX
-from kiosk.ui.widgets import TouchButton, card, label
+from kiosk.ui.widgets import WrappingButton, card, label
 
 COLUMNS = 2
 
@@ -29,10 +29,13 @@ class HomeScreen(ScrollingScreen):
         self.add(label(self.tr("Choose a topic"), "heading"))
         grid = QGridLayout()
         grid.setSpacing(TARGET_GAP_PX * 2)
-        self.topic_buttons: list[TouchButton] = []
+        for column in range(COLUMNS):
+            # Equal columns, however long one title is: it wraps in its half.
+            grid.setColumnStretch(column, 1)
+        self.topic_buttons: list[WrappingButton] = []
         for index, topic in enumerate(ctx.bundle.topics):
             title = ctx.text(topic.title)
-            button = TouchButton(title, lambda t=topic.id: session.open_topic(t), role="topic")
+            button = WrappingButton(title, lambda t=topic.id: session.open_topic(t), role="topic")
             button.setObjectName(f"topic_{topic.id}")
             button.setMinimumHeight(104)
             colour = ctx.theme.palette.accent_text if ctx.theme else "#FFFFFF"
@@ -46,9 +49,9 @@ class HomeScreen(ScrollingScreen):
 
         settings = QHBoxLayout()
         settings.setSpacing(TARGET_GAP_PX * 2)
-        display = TouchButton(self.tr("Text size and contrast"), session.open_display)
+        display = WrappingButton(self.tr("Text size and contrast"), session.open_display)
         display.setObjectName("open_display")
-        about = TouchButton(self.tr("About this kiosk"), session.open_about)
+        about = WrappingButton(self.tr("About this kiosk"), session.open_about)
         about.setObjectName("open_about")
         for button in (display, about):
             settings.addWidget(button)
