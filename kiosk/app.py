@@ -474,7 +474,7 @@ def build_kiosk(
     )
     holder["kiosk"] = kiosk
     taps = QuickExitTaps(trigger_exit, window.quick_exit_at)
-    kiosk.other_windows = OtherWindows(window.windowHandle, [keys, taps, idle])
+    kiosk.other_windows = OtherWindows(window, [keys, taps, idle])
     kiosk.bundle_folder = bundle_folder
     kiosk._fonts_follow_bundle()
     kiosk.attach_input()

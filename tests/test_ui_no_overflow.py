@@ -17,7 +17,6 @@ offscreen, and every screen is checked at every text size:
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from content_helpers import make_bundle
@@ -26,8 +25,8 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from ui_helpers import button, make_kiosk
 
-import kiosk as kiosk_package
 from kiosk.content.format import COVER, QUESTION, RESOURCE, TOPIC
+from kiosk.paths import sample_bundle
 from kiosk.session import Screen, TextSize
 from kiosk.ui.resource_button import ResourceButton
 from kiosk.ui.widgets import WrappingButton, WrappingLabel
@@ -416,7 +415,7 @@ def test_a_narrower_window_at_the_largest_text(qtbot, hostile, screen, width):
     assert_fits(kiosk, expected_on(screen, en, en))
 
 
-SAMPLE = Path(kiosk_package.__file__).parent / "resources" / "bundles" / "ofallon-mo"
+SAMPLE = sample_bundle()
 
 
 @pytest.mark.parametrize("language", ["en", "es", "ar"])

@@ -20,6 +20,7 @@ from typing import Final
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent, QTouchEvent, QWindow
+from PySide6.QtWidgets import QWidget
 
 from kiosk.config import panic_key_code
 
@@ -135,9 +136,11 @@ class OtherWindows(QObject):
     Python runs once per such window shown, not once per event. Tooltips take
     no input and need no watching; Quick exit hides them."""
 
-    def __init__(self, own: Callable[[], QWindow | None], watchers: list[QObject]) -> None:
-        super().__init__()
-        self._own = own
+    def __init__(self, own: QWidget, watchers: list[QObject]) -> None:
+        # A child of the kiosk's window: when that goes, this goes with it,
+        # and so does its connection to the application's focus signal.
+        super().__init__(own)
+        self._own = own.windowHandle
         self._watchers = watchers
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
