@@ -11,7 +11,7 @@ from pathlib import Path
 from kiosk.config import KioskConfig
 from kiosk.content import LoadResult, load_bundle
 from kiosk.content.findings import Findings, Pos
-from kiosk.paths import sample_bundle
+from kiosk.paths import fonts_dir, sample_bundle
 
 
 @dataclass
@@ -46,7 +46,7 @@ class ContentSource:
                 return found
             return self.content_dir, self._nothing_loadable(current_bundle_path(self.content_dir))
         folder = self.folder or sample_bundle()
-        return folder, load_bundle(folder, today=today)
+        return folder, load_bundle(folder, today=today, shipped_fonts=fonts_dir())
 
     def _nothing_loadable(self, installed: Path | None) -> LoadResult:
         findings = Findings()
@@ -59,7 +59,7 @@ class ContentSource:
                 "`kiosk install FILE --content-dir` or through the inbox",
             )
         else:
-            broken = load_bundle(installed).errors
+            broken = load_bundle(installed, shipped_fonts=fonts_dir()).errors
             first = f": {broken[0]}" if broken else ""
             findings.error(
                 where,

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Final
 
 from kiosk.content import LoadResult, load_bundle
+from kiosk.paths import fonts_dir
 from kiosk.updates.pointers import Pointer, read_pointers, version_dir
 
 CURRENT_ROLE: Final = "current"
@@ -50,7 +51,7 @@ def load_shown_bundle(
     pointers = read_pointers(content)
     for pointer in pointers.shown_first():
         folder = version_dir(content, pointer.dir)
-        result = load_bundle(folder, today=today)
+        result = load_bundle(folder, today=today, shipped_fonts=fonts_dir())
         if result.bundle is not None:
             role = CURRENT_ROLE if pointer is pointers.current else PREVIOUS_ROLE
             return ShownBundle(pointer, role, folder, result)

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Final
 
 from kiosk.content import load_bundle
+from kiosk.paths import fonts_dir
 from kiosk.updates import minisign
 from kiosk.updates.archive import KBundle, SignedManifest
 from kiosk.updates.errors import Refused
@@ -258,7 +259,7 @@ def _check_version(
 
 
 def _validate(staging: Path, manifest: Manifest, today: date | None) -> None:
-    result = load_bundle(staging, today=today)
+    result = load_bundle(staging, today=today, shipped_fonts=fonts_dir())
     if result.bundle is None:
         errors = result.errors
         first = f"; first: {errors[0]}" if errors else ""
