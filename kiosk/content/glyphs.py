@@ -219,7 +219,8 @@ def coverage_line(path: Path) -> str:
 
 def font_characters(path: Path) -> frozenset[str]:
     """The characters one font file maps to a glyph. Raises FontUnreadable."""
-    from fontTools.ttLib import TTCollection, TTFont  # import cost only when fonts are read
+    # Import cost only when fonts are read; fontTools ships no type information.
+    from fontTools.ttLib import TTCollection, TTFont  # type: ignore[import-untyped]
 
     try:
         with path.open("rb") as stream:

@@ -58,7 +58,8 @@ class BundleResolver(yaml.resolver.Resolver):
     tag, so whatever it returns was implicit."""
 
     def resolve(self, kind: type[Node], value: str | None, implicit: tuple[bool, bool]) -> str:
-        tag: str = super().resolve(kind, value, implicit)
+        # types-PyYAML leaves Resolver.resolve unannotated; it returns a tag.
+        tag: str = super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
         return _IMPLICIT_ONLY.get(tag, tag)
 
 

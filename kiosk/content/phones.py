@@ -49,7 +49,7 @@ def parse_phone(text: str, region: str) -> ParsedPhone | PhoneProblem:
     # region_code_for_number(number)); spelt out, the region (a walk through
     # the ~25 regions sharing +1, say) is found once, not twice.
     home = phonenumbers.region_code_for_number(number)
-    if phonenumbers.is_valid_number_for_region(number, home):
+    if home is not None and phonenumbers.is_valid_number_for_region(number, home):
         canonical = phonenumbers.format_number(number, PhoneNumberFormat.E164)
         if home == region:
             display = phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)

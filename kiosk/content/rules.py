@@ -6,7 +6,7 @@ file is read, in `format`; these run once on the assembled bundle.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from kiosk.content import model
@@ -42,7 +42,9 @@ def check_bundle(
     _check_coverage(bundle, findings, at("languages"), texts_by_language)
 
 
-def _check_header(bundle: model.Bundle, findings: Findings, at, today: date) -> None:
+def _check_header(
+    bundle: model.Bundle, findings: Findings, at: Callable[[str], Pos], today: date
+) -> None:
     if len(set(bundle.languages)) != len(bundle.languages):
         findings.error(
             at("languages"), "duplicate-language", "a language is listed twice in languages"

@@ -481,7 +481,8 @@ _LANGUAGE_RE: Final = re.compile(LANGUAGE_CODE)
 def _language_key(node: Node, ctx: ReadContext) -> str | None:
     """The language code a language map's key names, or None with a finding."""
     if type(node) is Scalar and node.tag == STR and node.value in ctx.language_keys():
-        return node.value  # a declared, well-formed code: nothing to report
+        known: str = node.value  # a declared, well-formed code: nothing to report
+        return known
     if not isinstance(node, Scalar):
         ctx.error(node, "bad-language", "a language code must be plain text such as en or es")
         return None
@@ -493,7 +494,7 @@ def _language_key(node: Node, ctx: ReadContext) -> str | None:
             f'{_PLAIN_TAG_KIND.get(node.tag, node.tag)}; put it in quotes: "{node.value}"',
         )
         return None
-    code = node.value
+    code: str = node.value
     if not _LANGUAGE_RE.fullmatch(code):
         ctx.error(
             node, "bad-language", f"{code!r} is not a language code such as en, es or zh-Hans"
@@ -513,8 +514,9 @@ def _language_key(node: Node, ctx: ReadContext) -> str | None:
 
 def _key_text(node: Node, ctx: ReadContext) -> str | None:
     # Field names are taken literally: `on:` is a field here, never `true`.
+    name: str = node.value if isinstance(node, Scalar) else ""
     if type(node) is Scalar and node.tag == STR:
-        return node.value  # the common case, with nothing to check
+        return name  # the common case, with nothing to check
     if not isinstance(node, Scalar):
         ctx.error(node, "bad-key", "a field name must be plain text")
         return None
@@ -524,7 +526,7 @@ def _key_text(node: Node, ctx: ReadContext) -> str | None:
     if tag not in _STANDARD_TAGS and type(tag) is not ImplicitTag:
         ctx.error(node, "yaml-tag", f"the YAML tag '{tag}' is not allowed; remove it")
         return None
-    return node.value
+    return name
 
 
 def _kind(node: Node) -> str:
