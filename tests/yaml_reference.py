@@ -78,8 +78,6 @@ def compose_events(text: str) -> Node | None:
         else:
             stack[-1][0].value.append((stack[-1][1], node))
             stack[-1][1] = _NO_KEY
-        if isinstance(node, (MappingNode, SequenceNode)) and not isinstance(
-            event, yaml.AliasEvent
-        ):
+        if isinstance(node, (MappingNode, SequenceNode)) and not isinstance(event, yaml.AliasEvent):
             stack.append([node, _NO_KEY])
     return root

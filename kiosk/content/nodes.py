@@ -16,7 +16,7 @@ where text is expected instead of reading them as an editor did not mean.
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import ClassVar, Final
 
 import yaml
 from yaml.error import Mark
@@ -55,12 +55,39 @@ class BundleResolver(yaml.resolver.Resolver):
     """PyYAML's YAML 1.1 resolver, marking the merge and value tags it gives
     a plain `<<` or `=` as implicit (an explicit `!!merge` stays a plain
     string and is refused). PyYAML asks it only for nodes written without a
-    tag, so whatever it returns was implicit."""
+    tag, so whatever it returns was implicit.
+
+    It runs for every node of a bundle: a quoted scalar is text at once (what
+    `Resolver.resolve` answers when no path resolvers are added, and none
+    are), and plain scalars (`on`, `order`, dates, numbers) recur, hence a
+    memo, emptied when full so a long-running kiosk cannot grow it."""
+
+    _plain_tags: ClassVar[dict[str, str]] = {}
 
     def resolve(self, kind: type[Node], value: str | None, implicit: tuple[bool, bool]) -> str:
+        if kind is ScalarNode and not self.yaml_path_resolvers:
+            if not implicit[0]:
+                return str(self.DEFAULT_SCALAR_TAG)
+            assert value is not None
+            tag = self._plain_tags.get(value)
+            if tag is not None:
+                return tag
+        tag = self._resolved(kind, value, implicit)
+        plain = kind is ScalarNode and implicit[0] and not self.yaml_path_resolvers
+        if plain and value is not None and len(value) <= _MEMO_LENGTH:
+            if len(self._plain_tags) >= _MEMO_SIZE:
+                self._plain_tags.clear()
+            self._plain_tags[value] = tag
+        return tag
+
+    def _resolved(self, kind: type[Node], value: str | None, implicit: tuple[bool, bool]) -> str:
         # types-PyYAML leaves Resolver.resolve unannotated; it returns a tag.
         tag: str = super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
         return _IMPLICIT_ONLY.get(tag, tag)
+
+
+_MEMO_SIZE: Final = 4096
+_MEMO_LENGTH: Final = 40
 
 
 class BundleLoader(BundleResolver, yaml.CSafeLoader):
