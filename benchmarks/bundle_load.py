@@ -1,80 +1,117 @@
-"""Load and validate a 10,000-resource, 500-topic, 6-language bundle.
+"""`kiosk validate`'s work on a 10,000-resource, 500-topic, 6-language bundle,
+against PyYAML's own C loader and check-jsonschema on the same files.
 
-Prints JSON. `parse_s` is the reference: reading every file into the node
-tree the loader uses (`kiosk.content.nodes.compose`, libyaml's composer in C
-with line:col on every node) and nothing else. `load_validate_s` is the whole
-`load_bundle` (parse, schema, phones, glyphs, cross-file rules);
-`validation_over_parse` is (whole - parse) / parse. Targets on a 2-core
-machine: load_validate_s <= 1.5 and validation_over_parse <= 1.0.
+Prints JSON. Every figure comes from one run of this script, on one bundle:
 
-For comparison with plain libyaml: `plain_libyaml_load_s` is
-`yaml.load(..., Loader=yaml.CSafeLoader)` of every file (Python objects, no
-positions), `libyaml_events_s` iterates libyaml's events with no tree (the
-floor of anything built in Python), `event_composer_s` is the composer the
-loader used before, over those events (`compose_events`, the reference it
-falls back to on errors). Medians of --runs runs in this process, after one
-warm-up parse.
+- `kiosk_validate_s`: `load_bundle` as `kiosk validate` calls it (read,
+  compose with positions, schema, phones, glyphs, cross-file rules).
+- `pyyaml_cload_s`: `yaml.load(text, Loader=yaml.CSafeLoader)` of every file
+  (Python objects, no positions, no checks), each file's data dropped at once.
+- `pyyaml_cload_kept_s`: the same, keeping every file's data until the end,
+  as any loader must (the validator keeps the bundle it builds): the garbage
+  collector's full passes then walk what was kept, as they do in the loader.
+- `compose_s`: `kiosk.content.nodes.compose` of every file, nothing else.
+- `check_jsonschema_s`: check-jsonschema with the bundle format's published
+  JSON Schemas (kiosk schema) on the same files, as a peer reference. It is
+  a command, so its time includes its own start-up; it is not a project
+  dependency (`pip install -e .[bench]`); without it the figure is null.
+
+Each measurement runs in a fresh child process (as a real `kiosk validate`
+does), interleaved run by run so that a busy machine slows all of them
+alike; times are medians over --runs, taken inside the child after imports.
+`peak_rss_mb` is each child's peak resident memory (ru_maxrss), imports
+included. The garbage collector is left as Python sets it, in every child.
+Target: `kiosk_over_pyyaml` <= 1.0.
 """
 
 from __future__ import annotations
 
 import argparse
-import gc
+import inspect
 import json
 import resource
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from datetime import date
 from pathlib import Path
 
-import yaml
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import write_bundle
+from synthetic import write_bundle  # noqa: E402
 
-from kiosk.content import load_bundle
-from kiosk.content.nodes import compose, compose_events
-from kiosk.content.phones import parse_phone
+KINDS = ("kiosk_validate", "pyyaml_cload", "pyyaml_cload_kept", "compose")
 
 
-def parse_only(root: Path, composer=compose) -> int:
-    """The reference: read every file and compose its node tree, nothing else
-    (with the cyclic collector paused, as load_bundle does)."""
-    gc.disable()
-    try:
-        paths = sorted(root.rglob("*.yaml"))
-        trees = [composer(path.read_text(encoding="utf-8")) for path in paths]
-    finally:
-        gc.enable()
-    return len(trees)
+def child(kind: str, bundle: Path) -> None:
+    """One measurement, in this (fresh) process; prints seconds and peak RSS."""
+    sys.path.insert(0, str(ROOT))
+    import yaml
 
+    from kiosk.content import load_bundle
+    from kiosk.content.nodes import compose
+    from kiosk.paths import fonts_dir
 
-def timed(fn, *args) -> float:
-    t0 = time.perf_counter()
-    fn(*args)
-    return time.perf_counter() - t0
-
-
-def libyaml_events(root: Path) -> None:
-    """The floor: libyaml's parser producing events, with no tree at all."""
-    for path in sorted(root.rglob("*.yaml")):
-        for _ in yaml.parse(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader):
-            pass
-
-
-def plain_libyaml_load(root: Path) -> None:
-    """What a plain `yaml.load` with libyaml costs: objects, no positions
-    (collector paused too, for a like-for-like figure)."""
-    gc.disable()
-    try:
-        for path in sorted(root.rglob("*.yaml")):
+    paths = sorted(bundle.rglob("*.yaml"))
+    start = time.perf_counter()
+    if kind == "kiosk_validate":
+        # Commits before the shipped_fonts parameter found the fonts themselves.
+        fonts = {"shipped_fonts": fonts_dir()}
+        if "shipped_fonts" not in inspect.signature(load_bundle).parameters:
+            fonts = {}
+        result = load_bundle(bundle, today=date(2026, 11, 27), **fonts)
+        assert result.bundle is not None, [str(f) for f in result.errors[:3]]
+    elif kind == "pyyaml_cload":
+        for path in paths:
             yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
-    finally:
-        gc.enable()
+    elif kind == "pyyaml_cload_kept":
+        kept = [yaml.load(p.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader) for p in paths]
+        assert len(kept) == len(paths)
+    else:
+        for path in paths:
+            compose(path.read_text(encoding="utf-8"))
+    seconds = time.perf_counter() - start
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": seconds, "peak_rss_mb": peak_mb}))
+
+
+def measure(kind: str, bundle: Path) -> dict[str, float]:
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", kind, str(bundle)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result: dict[str, float] = json.loads(done.stdout.splitlines()[-1])
+    return result
+
+
+def check_jsonschema(bundle: Path, schemas: Path) -> tuple[float, int] | None:
+    """check-jsonschema over the same files (one command per kind of file)."""
+    beside_python = Path(sys.executable).with_name("check-jsonschema")
+    tool = str(beside_python) if beside_python.exists() else shutil.which("check-jsonschema")
+    if tool is None:
+        return None
+    groups = [
+        ("bundle.schema.json", [bundle / "bundle.yaml"]),
+        ("topic.schema.json", sorted((bundle / "topics").glob("*.yaml"))),
+        ("resource.schema.json", sorted((bundle / "resources").glob("*.yaml"))),
+    ]
+    start = time.perf_counter()
+    worst = 0
+    for schema, files in groups:
+        done = subprocess.run(
+            [tool, "--schemafile", str(schemas / schema), *map(str, files)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        worst = max(worst, done.returncode)
+    return time.perf_counter() - start, worst
 
 
 def main() -> None:
@@ -82,50 +119,53 @@ def main() -> None:
     ap.add_argument("--resources", type=int, default=10_000)
     ap.add_argument("--topics", type=int, default=500)
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--jsonschema-runs", type=int, default=1)
+    ap.add_argument("--child", nargs=2, metavar=("KIND", "BUNDLE"), help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.child:
+        child(args.child[0], Path(args.child[1]))
+        return
     with tempfile.TemporaryDirectory() as tmp:
-        root = write_bundle(Path(tmp), resources=args.resources, topics=args.topics)
-        files = parse_only(root)  # warm the page cache
-        parse_times, load_times, plain_times, event_times = [], [], [], []
-        result = None
-        for _ in range(args.runs):
-            t0 = time.perf_counter()
-            parse_only(root)
-            parse_times.append(time.perf_counter() - t0)
-            # The phone memo would make every run after the first look cheap;
-            # clear it so each run pays what a kiosk pays on a new bundle.
-            parse_phone.cache_clear()
-            t0 = time.perf_counter()
-            result = load_bundle(root, today=date(2026, 11, 27))
-            load_times.append(time.perf_counter() - t0)
-            plain_times.append(timed(plain_libyaml_load, root))
-            event_times.append(timed(parse_only, root, compose_events))
-        assert result is not None and result.bundle is not None, result.errors[:3]
-        peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        parse_s = statistics.median(parse_times)
-        load_s = statistics.median(load_times)
-        print(
-            json.dumps(
-                {
-                    "benchmark": "bundle_load",
-                    "resources": args.resources,
-                    "topics": args.topics,
-                    "languages": 6,
-                    "files": files,
-                    "runs": args.runs,
-                    "libyaml_events_s": round(timed(libyaml_events, root), 3),
-                    "plain_libyaml_load_s": round(statistics.median(plain_times), 3),
-                    "event_composer_s": round(statistics.median(event_times), 3),
-                    "parse_s": round(parse_s, 3),
-                    "load_validate_s": round(load_s, 3),
-                    "validation_over_parse": round((load_s - parse_s) / parse_s, 2),
-                    "peak_rss_mb": round(peak_kb / 1024, 1),
-                    "findings": len(result.findings),
-                    "target": {"load_validate_s": 1.5, "validation_over_parse": 1.0},
-                },
-                indent=2,
-            )
+        bundle = write_bundle(Path(tmp) / "bundle", resources=args.resources, topics=args.topics)
+        schemas = Path(tmp) / "schemas"
+        subprocess.run(
+            [sys.executable, "-m", "kiosk", "schema", "--out", str(schemas)],
+            cwd=ROOT,
+            capture_output=True,
+            check=True,
         )
+        measure("compose", bundle)  # warm the page cache
+        runs: dict[str, list[dict[str, float]]] = {kind: [] for kind in KINDS}
+        for _ in range(args.runs):
+            for kind in KINDS:
+                runs[kind].append(measure(kind, bundle))
+        peer = [check_jsonschema(bundle, schemas) for _ in range(args.jsonschema_runs)]
+
+    def median(kind: str, key: str = "seconds") -> float:
+        return statistics.median(run[key] for run in runs[kind])
+
+    kiosk, pyyaml = median("kiosk_validate"), median("pyyaml_cload")
+    peer_s = statistics.median(p[0] for p in peer) if all(peer) else None
+    payload = {
+        "benchmark": "bundle_load",
+        "resources": args.resources,
+        "topics": args.topics,
+        "languages": 6,
+        "files": 1 + args.topics + -(-args.resources // 100),
+        "runs": args.runs,
+        "kiosk_validate_s": round(kiosk, 3),
+        "pyyaml_cload_s": round(pyyaml, 3),
+        "pyyaml_cload_kept_s": round(median("pyyaml_cload_kept"), 3),
+        "compose_s": round(median("compose"), 3),
+        "check_jsonschema_s": round(peer_s, 3) if peer_s is not None else None,
+        "check_jsonschema_exit": max(p[1] for p in peer) if all(peer) else None,
+        "kiosk_over_pyyaml": round(kiosk / pyyaml, 2),
+        "kiosk_over_pyyaml_kept": round(kiosk / median("pyyaml_cload_kept"), 2),
+        "check_jsonschema_over_kiosk": round(peer_s / kiosk, 1) if peer_s else None,
+        "peak_rss_mb": {kind: round(median(kind, "peak_rss_mb"), 1) for kind in KINDS},
+        "target": {"kiosk_over_pyyaml": 1.0},
+    }
+    print(json.dumps(payload, indent=2))
 
 
 if __name__ == "__main__":

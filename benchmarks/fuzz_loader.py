@@ -116,7 +116,9 @@ def broken_promises(result, files: dict[str, bytes]) -> list[str]:
 
 def setup(scratch: Path, bugs: BugLog) -> Callable[[bytes], None]:
     from kiosk.content import load_bundle  # instrumented by the harness
+    from kiosk.paths import fonts_dir
 
+    fonts = fonts_dir()
     folder = scratch / "bundle"
     folder.mkdir()
     write_mini_bundle(folder)
@@ -127,7 +129,7 @@ def setup(scratch: Path, bugs: BugLog) -> Callable[[bytes], None]:
         files = dict(originals, **{slot: content})
         (folder / slot).write_bytes(content)
         try:
-            result = load_bundle(folder, today=TODAY)
+            result = load_bundle(folder, today=TODAY, shipped_fonts=fonts)
         except Exception:
             bugs.exception("load_bundle raised", data)
             return

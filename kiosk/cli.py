@@ -27,8 +27,8 @@ EXIT_PIPE_CLOSED: Final = 141
 # Each command and the module that registers it (tests/test_cold_start.py
 # checks this table against what the modules register).
 COMMANDS = {
-    "validate": "kiosk.content.commands",
-    "schema": "kiosk.content.commands",
+    "validate": "kiosk.content_commands",
+    "schema": "kiosk.content_commands",
     "run": "kiosk.app_commands",
     "hash-pin": "kiosk.app_commands",
     "check-config": "kiosk.app_commands",

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from kiosk.config import KioskConfig
 from kiosk.content.compiled import CompiledResult, read_compiled, sample_source_digest
 from kiosk.content.findings import Findings, Pos
-from kiosk.paths import compiled_sample, sample_bundle
+from kiosk.paths import compiled_sample, fonts_dir, sample_bundle
 
 if TYPE_CHECKING:
     from kiosk.content import LoadResult
@@ -65,7 +65,7 @@ class ContentSource:
                 return folder, compiled
         from kiosk.content import load_bundle  # YAML and phone numbers: only here
 
-        return folder, load_bundle(folder, today=today)
+        return folder, load_bundle(folder, today=today, shipped_fonts=fonts_dir())
 
     def _nothing_loadable(self, installed: Path | None) -> LoadResult:
         from kiosk.content import LoadResult, load_bundle
@@ -80,7 +80,7 @@ class ContentSource:
                 "`kiosk install FILE --content-dir` or through the inbox",
             )
         else:
-            broken = load_bundle(installed).errors
+            broken = load_bundle(installed, shipped_fonts=fonts_dir()).errors
             first = f": {broken[0]}" if broken else ""
             findings.error(
                 where,

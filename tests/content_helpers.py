@@ -3,7 +3,8 @@
     bundle = make_bundle(tmp_path)
     bundle.write("resources/hotline.yaml", "...")     # replace or add a file
     bundle.remove("topics/help.yaml")
-    result = bundle.load()                            # load_bundle(..., today=TODAY)
+    result = bundle.load()                            # load_bundle(..., today=TODAY,
+                                                      #   shipped_fonts=fonts_dir())
 
 The template loads with no findings at all (see test_broken_bundles.py), so a
 test that changes one thing can assert that exactly one thing went wrong.
@@ -16,6 +17,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from kiosk.content import LoadResult, load_bundle
+from kiosk.paths import fonts_dir
 
 TODAY = date(2026, 11, 27)
 VERIFIED_ON = TODAY - timedelta(days=7)  # 2026-11-20: recent, not stale
@@ -113,7 +115,8 @@ class BundleDir:
         self.file(rel).unlink()
 
     def load(self, *, today: date = TODAY) -> LoadResult:
-        return load_bundle(self.path, today=today)
+        # As every caller outside kiosk.content does: the shipped fonts' folder.
+        return load_bundle(self.path, today=today, shipped_fonts=fonts_dir())
 
 
 def make_bundle(tmp_path: Path, name: str = "bundle") -> BundleDir:

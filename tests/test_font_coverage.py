@@ -41,7 +41,7 @@ def test_the_coverage_file_is_what_fonttools_reads_from_the_shipped_fonts():
 
 def test_every_shipped_font_has_a_record_that_matches_it():
     recorded = glyphs.recorded_coverage(fonts_dir())
-    for path in glyphs.shipped_font_files():
+    for path in glyphs.shipped_font_files(fonts_dir()):
         record = recorded[path.name]
         assert record.cmap == glyphs.cmap_fingerprint(path)
         found: set[str] = set()
@@ -50,7 +50,7 @@ def test_every_shipped_font_has_a_record_that_matches_it():
 
 
 def test_the_shipped_characters_from_the_records_equal_a_full_read():
-    assert glyphs.shipped_characters() == from_fonttools(fonts_dir())
+    assert glyphs.shipped_characters(fonts_dir()) == from_fonttools(fonts_dir())
 
 
 def test_a_font_changed_after_its_record_was_made_is_read_again(fonts_copy):
@@ -114,8 +114,8 @@ def test_the_written_out_whitespace_is_what_python_calls_whitespace():
 LOAD_WITHOUT_FONTTOOLS = """
 import sys
 from kiosk.content import load_bundle
-from kiosk.paths import sample_bundle
-result = load_bundle(sample_bundle())
+from kiosk.paths import fonts_dir, sample_bundle
+result = load_bundle(sample_bundle(), shipped_fonts=fonts_dir())
 assert result.bundle is not None
 print("fontTools" in sys.modules, "hashlib" in sys.modules)
 """

@@ -116,11 +116,11 @@ def uncovered_bundle(tmp_path: Path) -> BundleDir:
 
 
 def test_sample_bundle_has_no_character_without_a_font() -> None:
-    result = load_bundle(sample_bundle(), today=TODAY)
+    result = load_bundle(sample_bundle(), today=TODAY, shipped_fonts=fonts_dir())
     assert result.bundle is not None
     assert glyph_findings(result) == []
     # The same, read independently of the loader: every character of every file.
-    drawable = glyphs.drawable_characters()
+    drawable = glyphs.drawable_characters(fonts_dir())
     files = sorted(sample_bundle().rglob("*.yaml"))
     assert len(files) > 10
     for path in files:
@@ -145,7 +145,7 @@ def test_translations_exist() -> None:
 
 @pytest.mark.parametrize("ts_file", TS_FILES, ids=[p.name for p in TS_FILES])
 def test_every_translation_is_covered_by_the_shipped_fonts(ts_file: Path) -> None:
-    drawable = glyphs.drawable_characters()
+    drawable = glyphs.drawable_characters(fonts_dir())
     texts = translation_texts(ts_file)
     assert texts, f"{ts_file.name} holds no text"
     problems = [
@@ -159,7 +159,7 @@ def test_every_translation_is_covered_by_the_shipped_fonts(ts_file: Path) -> Non
 @pytest.mark.parametrize("language", sorted(UI_LANGUAGE_SAMPLES))
 def test_every_ui_language_is_covered_by_the_shipped_fonts(language: str) -> None:
     sample = UI_LANGUAGE_SAMPLES[language]
-    uncovered = glyphs.uncovered(sample, glyphs.drawable_characters())
+    uncovered = glyphs.uncovered(sample, glyphs.drawable_characters(fonts_dir()))
     assert [glyphs.describe(ch) for ch in uncovered] == []
 
 
@@ -177,13 +177,13 @@ def test_chinese_subset_holds_all_of_gb2312_within_budget() -> None:
         assert path.stat().st_size <= 4_000_000, path.name
         assert hanzi <= glyphs.font_characters(path), path.name  # both weights
     # The rest of GB 2312 (punctuation, kana, Greek, ...) is drawn by one shipped font or another.
-    assert glyphs.uncovered("".join(sorted(gb2312)), glyphs.drawable_characters()) == []
+    assert glyphs.uncovered("".join(sorted(gb2312)), glyphs.drawable_characters(fonts_dir())) == []
 
 
 def test_every_shipped_font_has_its_licence() -> None:
     licences = "\n".join(p.read_text(encoding="utf-8") for p in fonts_dir().glob("*.txt"))
     assert "SIL OPEN FONT LICENSE Version 1.1" in licences
-    for path in glyphs.shipped_font_files():
+    for path in glyphs.shipped_font_files(fonts_dir()):
         with TTFont(str(path), lazy=True) as font:
             family = font["name"].getDebugName(1)
         assert family and family in licences, f"{path.name}: no licence names {family!r}"
@@ -387,7 +387,7 @@ print(json.dumps({
 
 def shipped_families() -> set[str]:
     families = set()
-    for path in glyphs.shipped_font_files():
+    for path in glyphs.shipped_font_files(fonts_dir()):
         with TTFont(str(path), lazy=True) as font:
             families.add(font["name"].getDebugName(1))
     return families

@@ -10,6 +10,12 @@ this layer runs in the validator, without Qt.
 The check walks each file's YAML tree right after it is read and reports
 every value (any text a screen, a slip or the staff panel may show) with a
 character outside that union: once per character and file, at its first place.
+It works from the loader's reading of the file (`yamlsource.SourceFile`): the
+file is not read or parsed again.
+
+Where the shipped fonts are is the caller's knowledge (kiosk.paths): the
+content layer does not know how the kiosk is installed, so every function
+that needs them takes their folder.
 
 The shipped fonts' maps are also recorded in resources/fonts/coverage.txt
 (scripts/font_coverage.py writes it; tests/test_font_coverage.py recomputes it
@@ -22,9 +28,9 @@ fontTools as before.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import io
+import re
 import struct
 import unicodedata
 import zlib
@@ -33,13 +39,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-import yaml
-
-from kiosk.content.confined import resolves_inside as _inside
 from kiosk.content.findings import Findings, Pos, is_utf8_name, shown_name
 from kiosk.content.nodes import Mapping, Node, Scalar, Sequence
-from kiosk.content.yamlsource import MAX_FILE_BYTES
-from kiosk.paths import fonts_dir
+from kiosk.content.yamlsource import SourceFile
 
 FONT_SUFFIXES: Final = (".ttf", ".otf")
 BUNDLE_FONTS_FOLDER: Final = "fonts"
@@ -95,15 +97,14 @@ class FontUnreadable(Exception):
 # --- fonts and their character maps ------------------------------------------
 
 
-def shipped_font_files(folder: Path | None = None) -> list[Path]:
-    """The fonts the kiosk ships, in the order it loads them."""
-    base = folder or fonts_dir()
-    return sorted(p for p in base.iterdir() if p.suffix.lower() in FONT_SUFFIXES and p.is_file())
+def shipped_font_files(folder: Path) -> list[Path]:
+    """The fonts the kiosk ships (in `folder`), in the order it loads them."""
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in FONT_SUFFIXES and p.is_file())
 
 
-def shipped_characters(folder: Path | None = None) -> frozenset[str]:
-    """Every character the shipped fonts draw (read once per process)."""
-    return _characters_of_folder(str(folder or fonts_dir()))
+def shipped_characters(folder: Path) -> frozenset[str]:
+    """Every character the shipped fonts in `folder` draw (read once per process)."""
+    return _characters_of_folder(str(folder))
 
 
 @functools.cache
@@ -218,7 +219,8 @@ def coverage_line(path: Path) -> str:
 
 def font_characters(path: Path) -> frozenset[str]:
     """The characters one font file maps to a glyph. Raises FontUnreadable."""
-    from fontTools.ttLib import TTCollection, TTFont  # import cost only when fonts are read
+    # Import cost only when fonts are read; fontTools ships no type information.
+    from fontTools.ttLib import TTCollection, TTFont
 
     try:
         with path.open("rb") as stream:
@@ -337,6 +339,13 @@ def bundle_font_files(root: Path, findings: Findings) -> list[Path]:
     return found
 
 
+def _inside(path: Path, real_root: Path) -> bool:
+    try:
+        return path.resolve(strict=True).is_relative_to(real_root)
+    except (OSError, RuntimeError):  # missing target or a loop of links
+        return False
+
+
 # --- characters in text ------------------------------------------------------
 
 
@@ -348,17 +357,19 @@ def uncovered(text: str, drawable: frozenset[str]) -> list[str]:
     return list(dict.fromkeys(ch for ch in text if ch not in drawable))
 
 
-def drawable_characters(fonts: Iterable[frozenset[str]] = ()) -> frozenset[str]:
-    """What the kiosk can show: the shipped fonts, the given extra fonts, and
-    the characters that are never drawn at all."""
+def drawable_characters(
+    shipped_fonts: Path, fonts: Iterable[frozenset[str]] = ()
+) -> frozenset[str]:
+    """What the kiosk can show: the shipped fonts (the folder `shipped_fonts`),
+    the given extra fonts, and the characters that are never drawn at all."""
     extra = [chars for chars in fonts if chars]
-    base = _shipped_or_never_drawn()
+    base = _shipped_or_never_drawn(str(shipped_fonts))
     return base.union(*extra) if extra else base
 
 
 @functools.cache
-def _shipped_or_never_drawn() -> frozenset[str]:
-    return shipped_characters() | NEVER_DRAWN
+def _shipped_or_never_drawn(folder: str) -> frozenset[str]:
+    return _characters_of_folder(folder) | NEVER_DRAWN
 
 
 def describe(ch: str) -> str:
@@ -382,10 +393,9 @@ def _unnamed(ch: str) -> str:
 class GlyphCheck:
     """Reports the characters of a bundle's files that no font covers.
 
-    `check` is called by the loader once per file with its node tree."""
+    `check` is called by the loader once per file it has read."""
 
-    def __init__(self, root: Path, findings: Findings, drawable: frozenset[str]) -> None:
-        self.root = root
+    def __init__(self, findings: Findings, drawable: frozenset[str]) -> None:
         self.findings = findings
         self.drawable = drawable
         # The YAML source spells plain ASCII as is; checking it is the common
@@ -393,7 +403,9 @@ class GlyphCheck:
         self._ascii_drawable = drawable.issuperset(map(chr, range(128)))
 
     @classmethod
-    def for_bundle(cls, root: Path, findings: Findings) -> GlyphCheck:
+    def for_bundle(cls, root: Path, findings: Findings, shipped_fonts: Path) -> GlyphCheck:
+        """The check for the bundle at `root`, drawn with the fonts in the
+        folder `shipped_fonts` and those of the bundle's own fonts/ folder."""
         extra: list[frozenset[str]] = []
         for path in bundle_font_files(root, findings):
             try:
@@ -404,47 +416,38 @@ class GlyphCheck:
                     "bad-font",
                     f"{exc}; the kiosk cannot use this font",
                 )
-        return cls(root, findings, drawable_characters(extra))
+        return cls(findings, drawable_characters(shipped_fonts, extra))
 
-    def check(self, node: Node | None, rel: str) -> None:
+    def check(self, source: SourceFile) -> None:
         """Report each character of this file's values that no font covers."""
-        if node is None or self._file_is_drawable(rel):
+        if self._file_is_drawable(source.data):
             return
-        offending = self._scalars_to_report(node)
+        offending = self._scalars_to_report(source.node)
         if not offending:
             return
         # The walk is not in file order; report each character where it comes first.
-        offending.sort(key=lambda scalar: (scalar.start_mark.line, scalar.start_mark.column))
-        source = _SourcePlaces(self.root / rel)
+        offending.sort(key=lambda scalar: scalar.start_mark.index)
         reported: set[str] = set()
         for scalar in offending:
             for ch in uncovered(scalar.value, self.drawable):
                 if ch not in reported:
                     reported.add(ch)
                     self.findings.error(
-                        source.find(rel, scalar, ch),
+                        _place_in_source(source, scalar, ch),
                         RULE,
                         f"no font covers {describe(ch)}; add a font to the bundle's "
                         f"{BUNDLE_FONTS_FOLDER}/ folder or remove the character",
                     )
 
-    def _file_is_drawable(self, rel: str) -> bool:
+    def _file_is_drawable(self, data: bytes) -> bool:
         """A quick proof that no value of the file needs looking at. A value's
         characters all appear literally in the file unless written as a
         backslash escape, so in a file with no backslash whose characters are
-        all drawable every value is drawable. Reading the file again (from the
-        page cache) and dropping its ASCII bytes in C costs a tenth of walking
-        its tree (measured on the 10,000-resource benchmark). Comments and
-        field names count here too: when they hold an undrawable character,
-        the walk below decides."""
-        if not self._ascii_drawable:
-            return False
-        try:
-            with (self.root / rel).open("rb") as stream:
-                data = stream.read(MAX_FILE_BYTES + 1)
-        except OSError:
-            return False
-        if len(data) > MAX_FILE_BYTES or b"\\" in data:
+        all drawable every value is drawable. Dropping the file's ASCII bytes
+        in C costs a tenth of walking its tree (measured on the
+        10,000-resource benchmark). Comments and field names count here too:
+        when they hold an undrawable character, the walk below decides."""
+        if not self._ascii_drawable or b"\\" in data:
             return False
         try:
             beyond_ascii = data.translate(None, _ASCII_BYTES).decode("utf-8")
@@ -491,39 +494,21 @@ class GlyphCheck:
         return found
 
 
-class _SourcePlaces:
-    """The exact line and column of a character inside a scalar. Nodes keep
-    only where a value starts, so the file is read and parsed again, once,
-    and only when it has something to report."""
+# libyaml's line breaks: CR LF counts once, and CR, NEL, LS and PS count too.
+_LINE_BREAK: Final = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 
-    def __init__(self, path: Path) -> None:
-        self.text = ""
-        self.spans: dict[tuple[int, int], tuple[int, int]] = {}
-        self.line_starts: list[int] = []
-        try:
-            text = path.read_bytes().decode("utf-8")
-            text = text.removeprefix("\ufeff")  # as yamlsource reads it
-            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-            for event in yaml.parse(text, Loader=loader):
-                if isinstance(event, yaml.ScalarEvent):
-                    start, end = event.start_mark, event.end_mark
-                    self.spans[(start.line, start.column)] = (start.index, end.index)
-            self.text = text
-        except (OSError, ValueError, yaml.YAMLError):
-            self.spans = {}  # changed since it was read: the value's start will do
 
-    def find(self, rel: str, node: Node, ch: str) -> Pos:
-        mark = node.start_mark
-        span = self.spans.get((mark.line, mark.column))
-        at = self.text.find(ch, *span) if span else -1
-        if at < 0:  # written as an escape such as "\U0001F600": point at the value
-            return Pos(rel, mark.line + 1, mark.column + 1)
-        if not self.line_starts:
-            # Once per file: a file may hold thousands of characters to report.
-            self.line_starts = [0]
-            end = self.text.find("\n")
-            while end >= 0:
-                self.line_starts.append(end + 1)
-                end = self.text.find("\n", end + 1)
-        line = bisect.bisect_right(self.line_starts, at)
-        return Pos(rel, line, at - self.line_starts[line - 1] + 1)
+def _place_in_source(source: SourceFile, scalar: Scalar, ch: str) -> Pos:
+    """The line and column of `ch` in the scalar as the file spells it: the
+    scalar's marks say where it starts and ends in the text, and lines are
+    counted on from its start as libyaml counts them. A character written
+    as an escape such as "\\U0001F600" is reported at the value."""
+    start = scalar.start_mark
+    at = source.text.find(ch, start.index, scalar.end_mark.index)
+    if at < 0:
+        return Pos(source.rel, start.line + 1, start.column + 1)
+    before = source.text[start.index : at]
+    breaks = list(_LINE_BREAK.finditer(before))
+    if not breaks:
+        return Pos(source.rel, start.line + 1, start.column + 1 + len(before))
+    return Pos(source.rel, start.line + 1 + len(breaks), len(before) - breaks[-1].end() + 1)

@@ -7,7 +7,6 @@ The kiosk never shows a partly loaded bundle: if any finding is an error,
 
 from __future__ import annotations
 
-import gc
 import os
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,7 +22,7 @@ from kiosk.content.findings import Finding, Findings, Pos, Severity, is_utf8_nam
 from kiosk.content.format import BUNDLE, RESOURCE, RESOURCE_LIST, TOPIC
 from kiosk.content.nodes import Mapping, Node, Scalar, Sequence
 from kiosk.content.schema import INVALID, ReadContext
-from kiosk.content.yamlsource import read_node
+from kiosk.content.yamlsource import read_source
 
 MAX_FILES: Final = 5000
 MAX_TOTAL_BYTES: Final = 128 * 1024 * 1024
@@ -49,8 +48,19 @@ class LoadResult:
         return [f for f in self.findings if f.severity is Severity.WARNING]
 
 
-def load_bundle(path: str | os.PathLike[str], *, today: date | None = None) -> LoadResult:
-    """Read and validate the bundle folder at `path`. Never raises for bad content."""
+def load_bundle(
+    path: str | os.PathLike[str],
+    *,
+    today: date | None = None,
+    shipped_fonts: str | os.PathLike[str] | None = None,
+) -> LoadResult:
+    """Read and validate the bundle folder at `path`. Never raises for bad content.
+
+    `shipped_fonts` is the folder of the fonts the kiosk draws with
+    (kiosk.paths.fonts_dir(); this layer does not know where the kiosk is
+    installed). With it, every text a font cannot draw is an error
+    (kiosk.content.glyphs); without it, fonts are not checked.
+    """
     root = Path(path)
     findings = Findings()
     today = today or date.today()
@@ -64,13 +74,9 @@ def load_bundle(path: str | os.PathLike[str], *, today: date | None = None) -> L
             "this folder has no bundle.yaml; every bundle starts with one",
         )
         return LoadResult(None, findings.sorted(), unreadable=True)
-    # A bundle is hundreds of thousands of small objects that all stay alive;
-    # the cyclic collector would rescan them again and again while they are
-    # built (several times the parse itself) and could free none of them.
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
+    fonts = Path(shipped_fonts) if shipped_fonts is not None else None
     try:
-        return _load(root, findings, today)
+        return _load(root, findings, today, fonts)
     except Exception as exc:
         findings.error(
             Pos("bundle.yaml"),
@@ -78,20 +84,24 @@ def load_bundle(path: str | os.PathLike[str], *, today: date | None = None) -> L
             f"the validator failed on this bundle ({type(exc).__name__}); please report it",
         )
         return LoadResult(None, findings.sorted())
-    finally:
-        if gc_was_enabled:
-            gc.enable()
 
 
-def _load(root: Path, findings: Findings, today: date) -> LoadResult:
+def _load(root: Path, findings: Findings, today: date, shipped_fonts: Path | None) -> LoadResult:
     files = _content_files(root, findings)
     ctx = ReadContext("bundle.yaml", findings, today=today)
     # Glyph coverage (kiosk.content.glyphs): every text a font can draw.
-    glyph_check = glyphs.GlyphCheck.for_bundle(root, findings)
+    glyph_check = (
+        glyphs.GlyphCheck.for_bundle(root, findings, shipped_fonts)
+        if shipped_fonts is not None
+        else None
+    )
     bundle_node = None
     if _inside(root / "bundle.yaml", root.resolve()):
-        bundle_node = read_node(root, "bundle.yaml", findings)
-        glyph_check.check(bundle_node, "bundle.yaml")
+        source = read_source(root, "bundle.yaml", findings)
+        if source is not None:
+            bundle_node = source.node
+            if glyph_check is not None:
+                glyph_check.check(source)
     else:
         findings.error(Pos("bundle.yaml"), "path-escape", "bundle.yaml links outside the bundle")
     header: dict[str, Any] = {}
@@ -120,8 +130,9 @@ def _load(root: Path, findings: Findings, today: date) -> LoadResult:
             today=today,
             texts_by_language=counts,
         )
-        node = read_node(root, rel, findings)
-        if node is not None:
+        source = read_source(root, rel, findings)
+        if source is not None:
+            node = source.node
             if rel.startswith("topics/"):
                 topic = TOPIC.read(node, file_ctx)
                 if topic:
@@ -133,7 +144,8 @@ def _load(root: Path, findings: Findings, today: date) -> LoadResult:
                     resources.extend(read if isinstance(read, tuple) else (read,))
         if len(findings.errors) > errors_before:
             broken_files.add(rel)
-        glyph_check.check(node, rel)  # after: a missing glyph leaves the data intact
+        if source is not None and glyph_check is not None:
+            glyph_check.check(source)  # after: a missing glyph leaves the data intact
 
     bundle = _assemble(header, topics, resources, ctx) if bundle_node is not None else None
     if bundle is not None:

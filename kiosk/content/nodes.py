@@ -1,61 +1,41 @@
-"""YAML node trees with positions, composed in C by libyaml's PyYAML binding.
+"""YAML node trees with positions, composed by PyYAML's public API.
 
-`compose` returns PyYAML's own node classes (`Scalar`, `Mapping` and
-`Sequence` below): every node keeps its `start_mark` (line, column), a
-mapping keeps duplicate keys as separate pairs, and an alias is the very node
-object its anchor names, so the specs can count how often an anchor is
-expanded. Nothing is ever constructed from a tag: `!!python/...` stays inert
-text for the schema to refuse.
+`compose` is `yaml.compose` with `BundleLoader`: libyaml parses and composes
+in C (`yaml.CSafeLoader`), and every node keeps its `start_mark` and
+`end_mark` (line, column and character offset). A mapping keeps duplicate
+keys as separate pairs, and an alias is the very node object its anchor
+names, so the specs can report a duplicate key and count how often an anchor
+is expanded. Nothing is ever constructed from a tag: `!!python/...` stays
+inert text for the schema to refuse.
 
-Speed: composing in C (`yaml._yaml.CParser.get_single_node`) costs about as
-much as merely iterating libyaml's events in Python and half of composing
-from them (measured on the 10,000-resource benchmark). PyYAML's composer asks
-`resolve()` for the type of every scalar, where its Python resolver is the
-costliest step; ours is a few dictionary lookups with a memo, and the
-resolver's descend/ascend hooks, which it calls twice per node for path
-resolvers no one uses here, are C builtins that do nothing.
-
-A file the C composer refuses (any YAML error, several documents, an unknown
-or repeated anchor) is composed again from the event stream by
-`compose_events`, the reference implementation, so that errors and their
-places are exactly those the event composer has always reported, and a
-repeated anchor stays legal as YAML says (PyYAML's C composer refuses it).
+Plain scalars get the YAML 1.1 types every generic YAML loader gives them
+(PyYAML's own `Resolver`), so the specs can refuse `no`, `10:30` or `01234`
+where text is expected instead of reading them as an editor did not mean.
 """
 
 from __future__ import annotations
 
-import operator
-from typing import Any, Final
+import re
+from typing import ClassVar, Final
 
 import yaml
+from yaml.error import Mark
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
-from yaml.resolver import Resolver
 
-try:  # libyaml's parser, and its composer in C
-    from yaml import CSafeLoader as _EventParser
-    from yaml._yaml import CParser as _CParser
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _EventParser  # type: ignore[assignment]
-
-    _CParser = None  # type: ignore[assignment, misc]
-
-__all__ = ["ComposeError", "Mapping", "Node", "Scalar", "Sequence", "compose", "compose_events"]
+__all__ = [
+    "BundleLoader",
+    "ComposeError",
+    "ImplicitTag",
+    "Mapping",
+    "Node",
+    "Scalar",
+    "Sequence",
+    "compose",
+]
 
 Scalar = ScalarNode
 Sequence = SequenceNode
 Mapping = MappingNode
-
-STR: Final = "tag:yaml.org,2002:str"
-SEQ: Final = "tag:yaml.org,2002:seq"
-MAP: Final = "tag:yaml.org,2002:map"
-_IMPLICIT: Final = Resolver.yaml_implicit_resolvers
-# The resolvers to try for a plain scalar, by its first character, as
-# PyYAML's Resolver.resolve tries them (first-character ones, then wildcards).
-_WILDCARD: Final = tuple(_IMPLICIT.get(None, ()))
-_BY_FIRST: Final = {
-    first: (*resolvers, *_WILDCARD) for first, resolvers in _IMPLICIT.items() if first is not None
-}
-_NO_WILDCARD: Final = not _WILDCARD
 
 
 class ImplicitTag(str):
@@ -66,148 +46,103 @@ class ImplicitTag(str):
     __slots__ = ()
 
 
-_ODD_IMPLICIT: Final = {
+_IMPLICIT_ONLY: Final = {
     tag: ImplicitTag(tag) for tag in ("tag:yaml.org,2002:merge", "tag:yaml.org,2002:value")
 }
-# Most plain scalars start with a letter no resolver claims (`_BY_FIRST` has
-# digits, signs and the first letters of booleans and null): those are text
-# at once. The rest (`on`, `order`, dates, numbers) recur, hence a memo,
-# emptied when full so that unique values cannot crowd out recurring ones
-# and a long-running kiosk cannot grow it.
-_PLAIN_MEMO: dict[str, str] = {}
-_PLAIN_MEMO_MAX: Final = 4096
-_PLAIN_MEMO_LENGTH: Final = 40
 
 
-def plain_tag(value: str) -> str:
-    """The YAML 1.1 type a generic loader would give this plain scalar."""
-    tag = _PLAIN_MEMO.get(value)
-    if tag is not None:
+class BundleResolver(yaml.resolver.Resolver):
+    """PyYAML's YAML 1.1 resolver, marking the merge and value tags it gives
+    a plain `<<` or `=` as implicit (an explicit `!!merge` stays a plain
+    string and is refused). PyYAML asks it only for nodes written without a
+    tag, so whatever it returns was implicit.
+
+    It runs for every node of a bundle: a quoted scalar is text at once (what
+    `Resolver.resolve` answers when no path resolvers are added, and none
+    are), and plain scalars (`on`, `order`, dates, numbers) recur, hence a
+    memo, emptied when full so a long-running kiosk cannot grow it."""
+
+    _plain_tags: ClassVar[dict[str, str]] = {}
+
+    def resolve(self, kind: type[Node], value: str | None, implicit: tuple[bool, bool]) -> str:
+        if kind is ScalarNode and not self.yaml_path_resolvers:
+            if not implicit[0]:
+                return str(self.DEFAULT_SCALAR_TAG)
+            assert value is not None
+            tag = self._plain_tags.get(value)
+            if tag is not None:
+                return tag
+        tag = self._resolved(kind, value, implicit)
+        plain = kind is ScalarNode and implicit[0] and not self.yaml_path_resolvers
+        if plain and value is not None and len(value) <= _MEMO_LENGTH:
+            if len(self._plain_tags) >= _MEMO_SIZE:
+                self._plain_tags.clear()
+            self._plain_tags[value] = tag
         return tag
-    tag = STR
-    for candidate, regexp in _BY_FIRST.get(value[:1], _WILDCARD):
-        if regexp.match(value):
-            tag = _ODD_IMPLICIT.get(candidate, candidate)
-            break
-    if len(value) <= _PLAIN_MEMO_LENGTH:
-        if len(_PLAIN_MEMO) >= _PLAIN_MEMO_MAX:
-            _PLAIN_MEMO.clear()
-        _PLAIN_MEMO[value] = tag
-    return tag
+
+    def _resolved(self, kind: type[Node], value: str | None, implicit: tuple[bool, bool]) -> str:
+        # types-PyYAML leaves Resolver.resolve unannotated; it returns a tag.
+        tag: str = super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
+        return _IMPLICIT_ONLY.get(tag, tag)
 
 
-def _resolve(kind: type, value: str | None, implicit: Any) -> str:
-    # PyYAML calls this for nodes without a tag and with the non-specific
-    # tag '!' (then `implicit` is false: a plain string, or a collection).
-    if value is None:
-        return SEQ if kind is SequenceNode else MAP
-    if implicit[0]:
-        # This runs for every plain scalar of a bundle: the common answers inline.
-        if _NO_WILDCARD and value[:1] not in _BY_FIRST:
-            return STR
-        return _PLAIN_MEMO.get(value) or plain_tag(value)
-    return STR
+_MEMO_SIZE: Final = 4096
+_MEMO_LENGTH: Final = 40
+
+
+class BundleLoader(BundleResolver, yaml.CSafeLoader):
+    """libyaml's safe loader with `BundleResolver`; used for composing only."""
 
 
 class ComposeError(Exception):
-    def __init__(self, message: str, mark: Any) -> None:
+    """A file whose YAML is well formed but that this format refuses: an
+    alias to no anchor, an anchor defined twice, several documents."""
+
+    def __init__(self, message: str, mark: Mark) -> None:
         super().__init__(message)
         self.mark = mark
 
 
-if _CParser is not None:
-
-    class _CComposer(_CParser):
-        resolve = staticmethod(_resolve)
-        # Called as descend_resolver(parent, index) and ascend_resolver():
-        # builtins that accept those arguments and do nothing, with no frame.
-        descend_resolver = staticmethod(operator.is_)
-        ascend_resolver = staticmethod(tuple)
+# An alias (*name), or an anchor (&name) after the node's tag if it has one.
+_NAME: Final = r"([^\s,\[\]{}]+)"
+_NAMED: Final = {"*": re.compile(rf"\*{_NAME}"), "&": re.compile(rf"(?:!\S*\s+)?&{_NAME}")}
 
 
 def compose(text: str) -> Node | None:
     """The single document in `text` as a node tree; None for an empty stream.
 
     Raises yaml.YAMLError for syntax errors and ComposeError for structure
-    this format refuses (several documents, unknown aliases).
+    this format refuses.
     """
-    if _CParser is not None:
-        parser = _CComposer(text)
-        try:
-            return parser.get_single_node()
-        except yaml.YAMLError:
-            pass  # rare: the event composer below reports it as it always has
-        finally:
-            parser.dispose()
-    return compose_events(text)
-
-
-def compose_events(text: str) -> Node | None:
-    """`compose` from libyaml's event stream, in Python: the reference."""
-    parser = _EventParser(text)
     try:
-        return _compose(parser)
-    finally:
-        parser.dispose()
+        node: Node | None = yaml.compose(text, Loader=BundleLoader)
+    except yaml.composer.ComposerError as exc:
+        raise _compose_error(exc, text) from None
+    return node
 
 
-def _compose(parser: Any) -> Node | None:
-    root: Node | None = None
-    anchors: dict[str, Node] = {}
-    stack: list[Any] = []  # open collections; for a mapping, [node, pending_key]
-    documents = 0
-    while True:
-        event = parser.get_event()
-        kind = type(event)
-        node: Node | None = None
-        if kind is yaml.ScalarEvent:
-            tag = event.tag
-            if tag is None or tag == "!":
-                tag = _resolve(ScalarNode, event.value, event.implicit)
-            node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
-        elif kind is yaml.MappingStartEvent:
-            tag = MAP if event.tag in (None, "!") else event.tag
-            node = MappingNode(tag, [], event.start_mark, None, event.flow_style)
-        elif kind is yaml.SequenceStartEvent:
-            tag = SEQ if event.tag in (None, "!") else event.tag
-            node = SequenceNode(tag, [], event.start_mark, None, event.flow_style)
-        elif kind is yaml.AliasEvent:
-            if event.anchor not in anchors:
-                raise ComposeError(f"alias *{event.anchor} names no anchor", event.start_mark)
-            node = anchors[event.anchor]
-        elif kind in (yaml.MappingEndEvent, yaml.SequenceEndEvent):
-            stack.pop()[0].end_mark = event.end_mark
-            continue
-        elif kind is yaml.DocumentStartEvent:
-            documents += 1
-            if documents > 1:
-                raise ComposeError(
-                    "the file holds more than one YAML document ('---'); keep one per file",
-                    event.start_mark,
-                )
-            continue
-        elif kind is yaml.StreamEndEvent:
-            return root
-        else:
-            continue
-
-        anchor = getattr(event, "anchor", None)
-        if anchor is not None and kind is not yaml.AliasEvent:
-            anchors[anchor] = node
-        if not stack:
-            root = node
-        else:
-            parent = stack[-1]
-            if parent[1] is _NO_KEY:
-                if type(parent[0]) is MappingNode:
-                    parent[1] = node
-                else:
-                    parent[0].value.append(node)
-            else:
-                parent[0].value.append((parent[1], node))
-                parent[1] = _NO_KEY
-        if kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
-            stack.append([node, _NO_KEY])
+def _compose_error(exc: yaml.composer.ComposerError, text: str) -> ComposeError | yaml.YAMLError:
+    """The composer's refusals in an editor's words, at the place PyYAML marks."""
+    mark = exc.problem_mark
+    if mark is None:
+        return exc
+    problem = exc.problem or ""
+    if problem.startswith("found undefined alias"):
+        return ComposeError(f"alias {_named(text, mark, '*')} names no anchor", mark)
+    if (exc.context or "").startswith("expected a single document"):
+        return ComposeError(
+            "the file holds more than one YAML document ('---'); keep one per file", mark
+        )
+    if (exc.context or "").startswith("found duplicate anchor") and exc.context_mark is not None:
+        return ComposeError(
+            f"anchor {_named(text, mark, '&')} is already defined on line "
+            f"{exc.context_mark.line + 1}; give each anchor its own name",
+            mark,
+        )
+    return exc
 
 
-_NO_KEY: Final = object()
+def _named(text: str, mark: Mark, sign: str) -> str:
+    """`*name` or `&name` as written at `mark`; libyaml's message omits it."""
+    found = _NAMED[sign].match(text, mark.index)
+    return f"{sign}{found.group(1)}" if found else f"{sign}..."

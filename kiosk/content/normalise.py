@@ -36,7 +36,7 @@ _IGNORED_SET = "[[:Default_Ignorable_Code_Point:][:Cf:]]"
 @functools.cache
 def _icu() -> tuple[Any, dict[int, None]]:
     """ICU's spoof checker and a str.translate table deleting step 2's characters."""
-    import icu  # PyICU: about 45 ms to import, so only when first needed
+    import icu  # PyICU: 45 ms to import, so only when needed
 
     checker = icu.SpoofChecker()
     ignored = icu.UnicodeSet(_IGNORED_SET)
@@ -50,8 +50,8 @@ def skeleton(text: str) -> str:
     """The form of `text` used to compare it with sensitive words (see above)."""
     checker, ignored = _icu()
     plain = unicodedata.normalize("NFKC", text).translate(ignored).casefold()
-    folded: str = checker.getSkeleton(0, plain)
-    return folded.casefold()
+    shape: str = checker.getSkeleton(0, plain)
+    return shape.casefold()
 
 
 class SensitiveWords:

@@ -6,10 +6,13 @@ published JSON Schema that editors' tools use, so the two cannot drift apart.
 
 Reading never raises for bad content: a spec reports a finding and returns
 `INVALID`; the caller goes on, so one pass reports every problem in a file.
+Each spec reads a value in one path that tests the common, well-formed case
+first, so a valid bundle pays for few checks.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,8 +22,7 @@ from typing import Any, Final
 from kiosk.content.findings import Findings, Pos
 from kiosk.content.model import LangText
 from kiosk.content.nodes import ImplicitTag, Mapping, Node, Scalar, Sequence
-from kiosk.content.suggest import did_you_mean as _did_you_mean
-from kiosk.content.visible import is_plainly_visible, text_problem
+from kiosk.content.visible import text_problem
 
 STR: Final = "tag:yaml.org,2002:str"
 MAP: Final = "tag:yaml.org,2002:map"
@@ -34,9 +36,7 @@ _PLAIN_TAG_KIND: Final = {
     "tag:yaml.org,2002:null": "empty (null)",
     TIMESTAMP: "a date",
 }
-_STANDARD_TAGS: Final = frozenset(
-    {STR, INT, TIMESTAMP, "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", *_PLAIN_TAG_KIND}
-)
+_STANDARD_TAGS: Final = frozenset({STR, INT, TIMESTAMP, MAP, SEQ, *_PLAIN_TAG_KIND})
 # Repeating an anchor lets a small file expand into a huge tree; real bundles
 # need few or none.
 MAX_ALIAS_REUSE: Final = 100
@@ -152,44 +152,9 @@ class Text(Spec):
         self.max_length = max_length
 
     def read(self, node: Node, ctx: ReadContext) -> Any:
-        value = self.quick(node)
-        return self._read(node, ctx) if value is None else value
-
-    def quick(self, node: Node) -> str | None:
-        """The value of well-formed text, with no finding to make, or None.
-        The common case, without the checks that only find faults (a scalar
-        is never an alias to count)."""
-        if type(node) is Scalar and node.tag == STR:
-            value = node.value.strip()
-            if (
-                value
-                and len(value) <= self.max_length
-                and (is_plainly_visible(value) or text_problem(value) is None)
-                and (self._regex is None or self._regex.fullmatch(value))
-            ):
-                return value
-        return None
-
-    def _read(self, node: Node, ctx: ReadContext) -> Any:
-        if not self._checked(node, ctx):
-            return INVALID
-        if not isinstance(node, Scalar):
-            ctx.error(node, "expected-text", f"expected text, found a {_kind(node)}")
-            return INVALID
-        if node.tag != STR:
-            if node.tag == "tag:yaml.org,2002:null" and node.value in ("", "~", "null"):
-                ctx.error(
-                    node, "empty-value", "this value is empty; write the text or remove the field"
-                )
-            else:
-                ctx.error(
-                    node,
-                    "yaml-implicit-type",
-                    f"expected text, but YAML reads {node.value!r} as "
-                    f'{_PLAIN_TAG_KIND.get(node.tag, node.tag)}; put it in quotes: "{node.value}"',
-                )
-            return INVALID
-        value = node.value.strip()
+        if type(node) is not Scalar or node.tag != STR:
+            return self._refuse_non_text(node, ctx)
+        value: str = node.value.strip()
         if not value:
             ctx.error(node, "empty-value", "this text is empty; write the text or remove the field")
             return INVALID
@@ -209,6 +174,25 @@ class Text(Spec):
             ctx.error(node, "bad-format", f"{value!r} is not valid here: {self.pattern_hint}")
             return INVALID
         return value
+
+    def _refuse_non_text(self, node: Node, ctx: ReadContext) -> _Invalid:
+        """Report why a node that is not a plain text scalar cannot be text."""
+        if not self._checked(node, ctx):
+            return INVALID
+        if not isinstance(node, Scalar):
+            ctx.error(node, "expected-text", f"expected text, found a {_kind(node)}")
+        elif node.tag == "tag:yaml.org,2002:null" and node.value in ("", "~", "null"):
+            ctx.error(
+                node, "empty-value", "this value is empty; write the text or remove the field"
+            )
+        else:
+            ctx.error(
+                node,
+                "yaml-implicit-type",
+                f"expected text, but YAML reads {node.value!r} as "
+                f'{_PLAIN_TAG_KIND.get(node.tag, node.tag)}; put it in quotes: "{node.value}"',
+            )
+        return INVALID
 
     def json_schema(self) -> dict[str, Any]:
         schema: dict[str, Any] = {"type": "string", "minLength": 1, "maxLength": self.max_length}
@@ -311,17 +295,6 @@ class ListOf(Spec):
         self.max_items = max_items
 
     def read(self, node: Node, ctx: ReadContext) -> Any:
-        seen_collections = ctx.seen_collections
-        if (
-            type(node) is Sequence
-            and node.tag == SEQ
-            and id(node) not in seen_collections
-            and self.min_items <= len(node.value) <= self.max_items
-        ):
-            seen_collections.add(id(node))  # what _checked does for a first visit
-            read = self.item.read
-            values = [read(child, ctx) for child in node.value]
-            return tuple(v for v in values if v is not INVALID and v is not None)
         if not self._checked(node, ctx):
             return INVALID
         if not isinstance(node, Sequence):
@@ -337,7 +310,8 @@ class ListOf(Spec):
         if len(node.value) < self.min_items:
             ctx.error(node, "too-few-items", f"needs at least {self.min_items} item(s)")
             return INVALID
-        values = [self.item.read(child, ctx) for child in node.value]
+        read = self.item.read
+        values = [read(child, ctx) for child in node.value]
         # A builder returns None for an item it could not build (already reported).
         return tuple(v for v in values if v is not INVALID and v is not None)
 
@@ -372,29 +346,22 @@ class Record(Spec):
         self._required = tuple(name for name, f in self.fields.items() if f.required)
 
     def read(self, node: Node, ctx: ReadContext) -> Any:
-        seen_collections = ctx.seen_collections
-        if type(node) is Mapping and node.tag == MAP and id(node) not in seen_collections:
-            seen_collections.add(id(node))  # what _checked does for a first visit
-        else:
-            if not self._checked(node, ctx):
-                return INVALID
-            if not isinstance(node, Mapping):
-                ctx.error(
-                    node,
-                    "expected-mapping",
-                    f"expected fields ('name: value'), found a {_kind(node)}",
-                )
-                return INVALID
+        if not self._checked(node, ctx):
+            return INVALID
+        if not isinstance(node, Mapping):
+            ctx.error(
+                node,
+                "expected-mapping",
+                f"expected fields ('name: value'), found a {_kind(node)}",
+            )
+            return INVALID
         values: dict[str, Any] = {}
         seen: dict[str, Node] = {}
         specs = self._specs
         for key_node, value_node in node.value:
-            if type(key_node) is Scalar and key_node.tag == STR:
-                key = key_node.value  # what _key_text returns for it, without the call
-            else:
-                key = _key_text(key_node, ctx)
-                if key is None:
-                    continue
+            key = _key_text(key_node, ctx)
+            if key is None:
+                continue
             if key in seen:
                 first = ctx.pos(seen[key])
                 ctx.error(
@@ -442,51 +409,14 @@ class LangMap(Spec):
         self.text = Text(max_length=max_length)
 
     def read(self, node: Node, ctx: ReadContext) -> Any:
-        kind = type(node)
-        if kind is Mapping and node.tag == MAP and id(node) not in ctx.seen_collections:
-            texts = self._quick(node, ctx)
-            if texts is not None:
-                ctx.seen_collections.add(id(node))
-                self._count(ctx, texts)
-                return LangText(texts, ctx.default_language)
-        elif kind is Scalar:
-            value = self.text.quick(node)
-            if value is not None:
-                self._count(ctx, (ctx.default_language,))
-                return LangText({ctx.default_language: value}, ctx.default_language)
-        return self._read(node, ctx)
-
-    def _quick(self, node: Mapping, ctx: ReadContext) -> dict[str, str] | None:
-        """The texts of a well-formed language map, with no finding to make and
-        nothing recorded; None sends the map to `_read` for its findings."""
-        languages = ctx.language_keys()
-        max_length = self.text.max_length  # Text.quick inline (no pattern here)
-        texts: dict[str, str] = {}
-        for key_node, value_node in node.value:
-            if type(key_node) is not Scalar or key_node.tag != STR:
-                return None
-            language = key_node.value
-            if language not in languages or language in texts:
-                return None
-            if type(value_node) is not Scalar or value_node.tag != STR:
-                return None
-            text = value_node.value.strip()
-            if not text or len(text) > max_length:
-                return None
-            if not is_plainly_visible(text) and text_problem(text) is not None:
-                return None
-            texts[language] = text
-        return texts if ctx.default_language in texts else None
-
-    def _read(self, node: Node, ctx: ReadContext) -> Any:
-        if not self._checked(node, ctx):
-            return INVALID
         if isinstance(node, Scalar):
             value = self.text.read(node, ctx)
             if value is INVALID:
                 return INVALID
             self._count(ctx, (ctx.default_language,))
             return LangText({ctx.default_language: value}, ctx.default_language)
+        if not self._checked(node, ctx):
+            return INVALID
         if not isinstance(node, Mapping):
             ctx.error(
                 node,
@@ -549,6 +479,10 @@ _LANGUAGE_RE: Final = re.compile(LANGUAGE_CODE)
 
 
 def _language_key(node: Node, ctx: ReadContext) -> str | None:
+    """The language code a language map's key names, or None with a finding."""
+    if type(node) is Scalar and node.tag == STR and node.value in ctx.language_keys():
+        known: str = node.value  # a declared, well-formed code: nothing to report
+        return known
     if not isinstance(node, Scalar):
         ctx.error(node, "bad-language", "a language code must be plain text such as en or es")
         return None
@@ -560,7 +494,7 @@ def _language_key(node: Node, ctx: ReadContext) -> str | None:
             f'{_PLAIN_TAG_KIND.get(node.tag, node.tag)}; put it in quotes: "{node.value}"',
         )
         return None
-    code = node.value
+    code: str = node.value
     if not _LANGUAGE_RE.fullmatch(code):
         ctx.error(
             node, "bad-language", f"{code!r} is not a language code such as en, es or zh-Hans"
@@ -580,6 +514,9 @@ def _language_key(node: Node, ctx: ReadContext) -> str | None:
 
 def _key_text(node: Node, ctx: ReadContext) -> str | None:
     # Field names are taken literally: `on:` is a field here, never `true`.
+    name: str = node.value if isinstance(node, Scalar) else ""
+    if type(node) is Scalar and node.tag == STR:
+        return name  # the common case, with nothing to check
     if not isinstance(node, Scalar):
         ctx.error(node, "bad-key", "a field name must be plain text")
         return None
@@ -589,7 +526,7 @@ def _key_text(node: Node, ctx: ReadContext) -> str | None:
     if tag not in _STANDARD_TAGS and type(tag) is not ImplicitTag:
         ctx.error(node, "yaml-tag", f"the YAML tag '{tag}' is not allowed; remove it")
         return None
-    return node.value
+    return name
 
 
 def _kind(node: Node) -> str:
@@ -598,3 +535,8 @@ def _kind(node: Node) -> str:
     if isinstance(node, Sequence):
         return "list"
     return f"value {node.value!r}"
+
+
+def _did_you_mean(value: str, options: Any) -> str:
+    close = difflib.get_close_matches(value, list(options), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""

@@ -1,15 +1,18 @@
 """Reading one bundle file into a YAML node tree, safely and with positions.
 
-Only parsing and composing run here (see `nodes`): the result keeps every
-line and column and never constructs Python objects from tags, so
-`!!python/...` tags stay inert and are refused later by the schema. libyaml
-refuses nesting deeper than 1000 levels, and the size limits below keep a
-hostile file from exhausting memory.
+Each file is read once and parsed once: `read_source` returns its bytes, its
+text and its node tree together, and every check (the specs, the glyph
+check) works from that. Only parsing and composing run here (see `nodes`):
+the result keeps every line and column and never constructs Python objects
+from tags, so `!!python/...` tags stay inert and are refused later by the
+schema. libyaml refuses nesting deeper than 1000 levels, and the size limits
+below keep a hostile file from exhausting memory.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -22,8 +25,25 @@ MAX_FILE_BYTES = 4 * 1024 * 1024
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
 
 
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    """One bundle file as read: `data` as on disk, `text` decoded (without a
+    byte order mark, so node marks index into it) and its YAML `node`."""
+
+    rel: str
+    data: bytes
+    text: str
+    node: Node
+
+
 def read_node(root: Path, rel: str, findings: Findings) -> Node | None:
     """Return the file's single YAML document as a node, or None with a finding."""
+    source = read_source(root, rel, findings)
+    return source.node if source is not None else None
+
+
+def read_source(root: Path, rel: str, findings: Findings) -> SourceFile | None:
+    """Read, decode and compose the file, or report why not and return None."""
     path = root / rel
     where = Pos(rel)
     try:
@@ -57,27 +77,16 @@ def read_node(root: Path, rel: str, findings: Findings) -> Node | None:
     except yaml.MarkedYAMLError as exc:
         findings.error(_mark_pos(rel, exc), "yaml-syntax", _describe_yaml_error(exc, text))
         return None
-    except yaml.reader.ReaderError as exc:  # a character YAML does not allow
-        findings.error(
-            _offset_pos(rel, text, exc.position),
-            "control-character",
-            f"character U+{exc.character:04X} is not allowed in YAML; delete it"
-            if isinstance(exc.character, int)
-            else "a character here is not allowed in YAML; delete it",
-        )
-        return None
     except yaml.YAMLError as exc:  # anything else without a position
         message = " ".join(str(exc).split())
         findings.error(where, "yaml-syntax", f"not valid YAML: {message}")
-        return None
-    except RecursionError:
-        findings.error(where, "too-deep", "the file nests too deeply to read")
         return None
     if node is None:
         findings.error(
             where, "empty-file", "the file holds only comments; write the expected fields"
         )
-    return node
+        return None
+    return SourceFile(rel, data, text, node)
 
 
 def _decode(data: bytes, rel: str, findings: Findings) -> str | None:
@@ -96,8 +105,9 @@ def _decode(data: bytes, rel: str, findings: Findings) -> str | None:
         return None
     if text.startswith("\ufeff"):
         text = text[1:]
-    # YAML forbids most control characters; report them with a place rather than
-    # letting the reader fail on them with a position-less error.
+    # YAML forbids most control characters (exactly these: libyaml's reader
+    # refuses nothing else in decoded UTF-8); report them with a place rather
+    # than letting the reader fail on them with a byte offset.
     bad = _CONTROL.search(text)
     if bad:
         findings.error(
@@ -128,8 +138,6 @@ def _describe_yaml_error(exc: yaml.MarkedYAMLError, text: str) -> str:
     at = text[mark.index] if mark is not None and 0 <= mark.index < len(text) else ""
     if "maximum nesting depth" in problem:
         return "the file nests too deeply (more than 1000 levels); flatten it"
-    if "expected a single document" in (exc.context or ""):
-        return "the file holds more than one YAML document ('---'); keep one per file"
     hint = ""
     if at == "\t" or "found character '\\t'" in problem:
         hint = "; indent with spaces, not tabs"

@@ -15,11 +15,12 @@ from typing import Any
 
 from kiosk.content import glyphs
 from kiosk.hsds.plan import Found
+from kiosk.paths import fonts_dir
 
 
 @cache
 def _drawable() -> frozenset[str]:
-    return glyphs.drawable_characters()
+    return glyphs.drawable_characters(fonts_dir())
 
 
 def fit_to_fonts(text: str) -> tuple[str | None, str]:

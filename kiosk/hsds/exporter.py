@@ -21,6 +21,7 @@ from kiosk.content import load_bundle, model
 from kiosk.hsds.errors import HsdsError
 from kiosk.hsds.values import real_email
 from kiosk.hsds.writing import write_text
+from kiosk.paths import fonts_dir
 
 # Fixed, so the same bundle always exports with the same ids.
 _ID_NAMESPACE: Final = uuid.UUID("6f1d3a52-8c1e-4d0b-9a57-2f3c9e1b7d40")
@@ -41,7 +42,7 @@ class ExportOutcome:
 def export_bundle(
     bundle_dir: str | Path, out: str | Path, *, today: date | None = None
 ) -> ExportOutcome:
-    result = load_bundle(bundle_dir, today=today)
+    result = load_bundle(bundle_dir, today=today, shipped_fonts=fonts_dir())
     if result.bundle is None:
         shown = [str(f) for f in result.errors[:MAX_ERRORS_SHOWN]]
         raise HsdsError(

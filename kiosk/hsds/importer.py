@@ -31,6 +31,7 @@ from kiosk.hsds.topics import plan_topics
 from kiosk.hsds.usage import slug
 from kiosk.hsds.values import clean_text, collecting_unusable, shorten
 from kiosk.hsds.writing import prepare_folder, write_bundle_files, write_text
+from kiosk.paths import fonts_dir
 
 REVIEW_WITHIN: Final = timedelta(days=90)
 MAX_TITLE: Final = 120
@@ -126,7 +127,7 @@ def import_directory(
         lambda done, total: progress.update("Writing files", done, total),
     )
     progress.update("Checking the bundle", 0, 1)
-    load = load_bundle(out, today=today)
+    load = load_bundle(out, today=today, shipped_fonts=fonts_dir())
     progress.done()
     report.bundle_dir = str(out)
     report.resources_written, report.topics_written = len(plans), len(topics)

@@ -40,9 +40,10 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 def _slip(args: argparse.Namespace) -> int:
     from kiosk.content import load_bundle
+    from kiosk.paths import fonts_dir
     from kiosk.printing.slip import Slip
 
-    result = load_bundle(args.bundle)
+    result = load_bundle(args.bundle, shipped_fonts=fonts_dir())
     if result.bundle is None:
         _error(f"cannot use the bundle at {args.bundle}; fix these first (see `kiosk validate`):")
         for finding in result.errors:

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from kiosk.content.compiled import CompiledResult, NotUsable, compiled_path, read_compiled
+from kiosk.paths import fonts_dir
 from kiosk.updates.pointers import Pointer, read_pointers, version_dir
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ def load_installed(
         return compiled, None
     from kiosk.content import load_bundle
 
-    return load_bundle(folder, today=today), compiled
+    return load_bundle(folder, today=today, shipped_fonts=fonts_dir()), compiled
 
 
 def load_shown_bundle(

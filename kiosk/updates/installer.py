@@ -32,6 +32,7 @@ from typing import Final
 
 from kiosk.content import LoadResult, load_bundle
 from kiosk.content.compiled import compile_folder, compiled_path
+from kiosk.paths import fonts_dir
 from kiosk.updates import minisign
 from kiosk.updates.archive import KBundle, SignedManifest
 from kiosk.updates.errors import Refused
@@ -268,7 +269,7 @@ def _check_version(
 
 
 def _validate(staging: Path, manifest: Manifest, today: date | None) -> LoadResult:
-    result = load_bundle(staging, today=today)
+    result = load_bundle(staging, today=today, shipped_fonts=fonts_dir())
     if result.bundle is None:
         errors = result.errors
         first = f"; first: {errors[0]}" if errors else ""

@@ -25,6 +25,7 @@ from kiosk.content import Finding, load_bundle
 from kiosk.content.findings import is_utf8_name, shown_name
 from kiosk.content.glyphs import BUNDLE_FONTS_FOLDER, FONT_SUFFIXES
 from kiosk.content.loader import CONTENT_FOLDERS
+from kiosk.paths import fonts_dir
 from kiosk.updates import minisign
 from kiosk.updates.archive import KBundle
 from kiosk.updates.errors import Refused
@@ -103,7 +104,7 @@ def pack(
     """Validate, then pack and sign. `key=None` packs unsigned (for signing
     with the minisign tool afterwards; see docs/editor-guide.md)."""
     root = Path(bundle_dir)
-    result = load_bundle(root, today=today)
+    result = load_bundle(root, today=today, shipped_fonts=fonts_dir())
     if result.bundle is None:
         raise PackError("the bundle has errors, so it was not packed", result.findings)
     bundle = result.bundle

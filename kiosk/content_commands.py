@@ -21,8 +21,9 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 def _validate(args: argparse.Namespace) -> int:
     from kiosk.content import load_bundle
     from kiosk.content.report import json_report, text_report
+    from kiosk.paths import fonts_dir
 
-    result = load_bundle(args.path)
+    result = load_bundle(args.path, shipped_fonts=fonts_dir())
     print(json_report(result) if args.format == "json" else text_report(result))
     if result.unreadable:
         return 2
