@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from kiosk.config import KioskConfig, read_config
-from kiosk.content.findings import Finding, Findings, Pos, Severity
+from kiosk.content.findings import Finding, Findings, Pos, WithFindings
 from kiosk.content.suggest import did_you_mean
 from kiosk.content_source import ContentSource
 from kiosk.paths import fonts_conf, fonts_dir, translations_dir
@@ -55,7 +55,7 @@ FONT_MAGIC: Final = (b"\x00\x01\x00\x00", b"OTTO", b"true", b"ttcf")
 
 
 @dataclass
-class StartCheck:
+class StartCheck(WithFindings):
     """What the checks found, and what they loaded on the way (the kiosk
     shows that bundle: nothing is read twice)."""
 
@@ -64,14 +64,6 @@ class StartCheck:
     source: ContentSource | None = None
     bundle_dir: Path | None = None
     result: LoadResult | CompiledResult | None = None
-
-    @property
-    def errors(self) -> list[Finding]:
-        return [f for f in self.findings if f.severity is Severity.ERROR]
-
-    @property
-    def warnings(self) -> list[Finding]:
-        return [f for f in self.findings if f.severity is Severity.WARNING]
 
     @property
     def unreadable(self) -> bool:

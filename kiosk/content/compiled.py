@@ -41,7 +41,7 @@ from types import MappingProxyType
 from typing import Any, Final
 
 from kiosk.content import model, rules
-from kiosk.content.findings import Finding, Findings, Pos, Severity
+from kiosk.content.findings import Finding, Findings, Pos, Severity, WithFindings
 
 # Raised whenever what is written here, or what it means, changes: a kiosk
 # then ignores files an older one wrote.
@@ -56,7 +56,7 @@ class CompileError(Exception):
 
 
 @dataclass
-class CompiledResult:
+class CompiledResult(WithFindings):
     """What `load_bundle` says about a bundle, read from its compiled form.
     Has the attributes of `kiosk.content.LoadResult` that the kiosk reads, so
     either can be shown; `bundle` is never None here."""
@@ -66,14 +66,6 @@ class CompiledResult:
     texts_by_language: dict[str, int] = field(default_factory=dict)
     unreadable: bool = False
     compiled: bool = True
-
-    @property
-    def errors(self) -> list[Finding]:
-        return [f for f in self.findings if f.severity is Severity.ERROR]
-
-    @property
-    def warnings(self) -> list[Finding]:
-        return [f for f in self.findings if f.severity is Severity.WARNING]
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,20 @@ class Finding:
         }
 
 
+class WithFindings:
+    """For a result that carries `findings`: its errors and its warnings."""
+
+    findings: list[Finding]
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.WARNING]
+
+
 @dataclass
 class Findings:
     """Collects findings while a bundle is read; order is the order of discovery."""

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from kiosk.content.confined import resolves_inside
 from kiosk.content.findings import Findings, Pos, is_utf8_name, shown_name
 from kiosk.content.nodes import Mapping, Node, Scalar, Sequence
 from kiosk.content.yamlsource import SourceFile
@@ -295,7 +296,7 @@ def bundle_font_files(root: Path, findings: Findings) -> list[Path]:
     if not base.is_dir():
         return []
     real_root = root.resolve()
-    if not _inside(base, real_root):
+    if not resolves_inside(base, real_root):
         findings.error(
             Pos(BUNDLE_FONTS_FOLDER),
             "path-escape",
@@ -321,7 +322,7 @@ def bundle_font_files(root: Path, findings: Findings) -> list[Path]:
             )
             continue
         rel = f"{BUNDLE_FONTS_FOLDER}/{entry.name}"
-        if not _inside(entry, real_root):
+        if not resolves_inside(entry, real_root):
             findings.error(
                 Pos(rel), "path-escape", "this font links outside the bundle; copy it in instead"
             )
@@ -337,13 +338,6 @@ def bundle_font_files(root: Path, findings: Findings) -> list[Path]:
         )
         return []
     return found
-
-
-def _inside(path: Path, real_root: Path) -> bool:
-    try:
-        return path.resolve(strict=True).is_relative_to(real_root)
-    except (OSError, RuntimeError):  # missing target or a loop of links
-        return False
 
 
 # --- characters in text ------------------------------------------------------

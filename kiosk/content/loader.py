@@ -18,7 +18,14 @@ import phonenumbers
 
 from kiosk.content import glyphs, model, rules
 from kiosk.content.confined import resolves_inside as _inside
-from kiosk.content.findings import Finding, Findings, Pos, Severity, is_utf8_name, shown_name
+from kiosk.content.findings import (
+    Finding,
+    Findings,
+    Pos,
+    WithFindings,
+    is_utf8_name,
+    shown_name,
+)
 from kiosk.content.format import BUNDLE, RESOURCE, RESOURCE_LIST, TOPIC
 from kiosk.content.nodes import Mapping, Node, Scalar, Sequence
 from kiosk.content.schema import INVALID, ReadContext
@@ -31,21 +38,13 @@ CONTENT_FOLDERS: Final = ("topics", "resources")
 
 
 @dataclass
-class LoadResult:
+class LoadResult(WithFindings):
     bundle: model.Bundle | None
     findings: list[Finding]
     # Set when the path is not a bundle at all (no folder, no bundle.yaml):
     # the validator exits 2 for it rather than 1.
     unreadable: bool = False
     texts_by_language: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def errors(self) -> list[Finding]:
-        return [f for f in self.findings if f.severity is Severity.ERROR]
-
-    @property
-    def warnings(self) -> list[Finding]:
-        return [f for f in self.findings if f.severity is Severity.WARNING]
 
 
 def load_bundle(

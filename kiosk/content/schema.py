@@ -12,7 +12,6 @@ first, so a valid bundle pays for few checks.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from typing import Any, Final
 from kiosk.content.findings import Findings, Pos
 from kiosk.content.model import LangText
 from kiosk.content.nodes import ImplicitTag, Mapping, Node, Scalar, Sequence
+from kiosk.content.suggest import did_you_mean
 from kiosk.content.visible import text_problem
 
 STR: Final = "tag:yaml.org,2002:str"
@@ -215,7 +215,7 @@ class Choice(Text):
                 node,
                 "bad-choice",
                 f"{value!r} is not one of: {', '.join(self.values)}"
-                f"{_did_you_mean(value, self.values)}",
+                f"{did_you_mean(value, self.values)}",
             )
             return INVALID
         return value
@@ -376,7 +376,7 @@ class Record(Spec):
                 ctx.error(
                     key_node,
                     "unknown-field",
-                    f"unknown field '{key}'{_did_you_mean(key, self.fields)}",
+                    f"unknown field '{key}'{did_you_mean(key, self.fields)}",
                 )
                 continue
             value = spec.read(value_node, ctx)
@@ -506,7 +506,7 @@ def _language_key(node: Node, ctx: ReadContext) -> str | None:
             "undeclared-language",
             f"language '{code}' is not in the bundle's languages "
             f"({', '.join(ctx.languages)}); add it to bundle.yaml or fix the code"
-            f"{_did_you_mean(code, ctx.languages)}",
+            f"{did_you_mean(code, ctx.languages)}",
         )
         return None
     return code
@@ -535,8 +535,3 @@ def _kind(node: Node) -> str:
     if isinstance(node, Sequence):
         return "list"
     return f"value {node.value!r}"
-
-
-def _did_you_mean(value: str, options: Any) -> str:
-    close = difflib.get_close_matches(value, list(options), n=1, cutoff=0.6)
-    return f"; did you mean '{close[0]}'?" if close else ""

@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 from typing import Final
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent, QTouchEvent, QWindow
 from PySide6.QtWidgets import QWidget
@@ -155,6 +156,8 @@ class OtherWindows(QObject):
             window.installEventFilter(watcher)
 
     def stop(self) -> None:
+        if not shiboken6.isValid(self):
+            return  # gone with the window, and its connection with it
         app = QGuiApplication.instance()
         if app is not None:
             app.focusWindowChanged.disconnect(self._focus_moved)
