@@ -117,8 +117,16 @@ def _fresh_venv(tmp_path: Path) -> tuple[Path, Path]:
     site = _run(
         [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], check=True
     ).stdout.strip()
-    ours = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
-    (Path(site) / "zz_test_dependencies.pth").write_text("\n".join(sorted(ours)) + "\n")
+    # The dependencies only: this environment's own kiosk (a plain install in
+    # CI, an editable one here) must not be importable in the fresh venv.
+    deps = tmp_path / "dependencies"
+    deps.mkdir()
+    for folder in {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}:
+        for item in Path(folder).iterdir():
+            own = item.name.startswith(("kiosk", "resource_kiosk", "__editable__"))
+            if not own and not (deps / item.name).exists():
+                (deps / item.name).symlink_to(item)
+    (Path(site) / "zz_test_dependencies.pth").write_text(f"{deps}\n")
     return python, Path(site)
 
 
