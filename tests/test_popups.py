@@ -6,6 +6,8 @@ Input is delivered where the platform delivers it: keys to the focus window
 the pointer (an open menu or list takes every press, even outside itself, as
 it does under X11)."""
 
+from pathlib import Path
+
 import pytest
 import shiboken6
 from PySide6.QtCore import QPoint, Qt
@@ -108,8 +110,21 @@ def popup_is_gone(name, popup):
     )
 
 
-@pytest.mark.parametrize("name", list(POPUPS))
-@pytest.mark.parametrize("path", ["button", "shift x3", "panic key"])
+# A tap on Quick exit over an application-modal dialog cannot work: Qt drops a
+# press on a window blocked by such a dialog before any filter sees it (seen
+# offscreen and under Xvfb). So the kiosk opens no such dialog at all (its PIN
+# pad and panels are overlays in its own window):
+# test_the_kiosk_never_opens_a_modal_window keeps it so. The keys still work
+# over one, and are tested here.
+CASES = [
+    (name, path)
+    for name in POPUPS
+    for path in ("button", "shift x3", "panic key")
+    if (name, path) != ("modal dialog", "button")
+]
+
+
+@pytest.mark.parametrize(("name", "path"), CASES)
 def test_quick_exit_works_over_every_popup(kiosk, qtbot, name, path):
     topic = deep_visit(kiosk)
     popup = POPUPS[name](kiosk, qtbot)
@@ -120,12 +135,6 @@ def test_quick_exit_works_over_every_popup(kiosk, qtbot, name, path):
         # It has the keyboard now: the kiosk's own window hears no key.
         qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is popup.windowHandle())
     if path == "button":
-        if name == "modal dialog":
-            popup.close()  # it would block the next tests' windows
-            pytest.xfail(
-                "Qt drops a press on a window blocked by an application-modal one before any "
-                "filter sees it; the kiosk shows no modal dialog (its panels are overlays)"
-            )
         press_quick_exit(kiosk, qtbot, popup)
     elif path == "shift x3":
         keys_to_focus(Qt.Key.Key_Shift, 3)
@@ -257,3 +266,32 @@ def test_no_context_menu_inside_a_popup_either(kiosk, qtbot):
     QTest.mouseClick(container.windowHandle(), Qt.MouseButton.RightButton, NO_MOD, where)
     assert QApplication.activePopupWidget() is container, "no menu opened over the list"
     container.hide()
+
+
+MODAL_MAKERS = {
+    # Qt's dialogs, and the calls that make any window modal or run one modally.
+    "QDialog", "QMessageBox", "QInputDialog", "QFileDialog", "QColorDialog", "QFontDialog",
+    "QProgressDialog", "QErrorMessage", "QPrintDialog", "QPageSetupDialog", "QPrintPreviewDialog",
+    "QWizard", "setModal", "setWindowModality", "setModality",
+}  # fmt: skip
+
+
+def test_the_kiosk_never_opens_a_modal_window():
+    """Quick exit's button cannot be reached through an application-modal
+    window (see CASES), so no module of the kiosk names a dialog class or
+    makes a window modal."""
+    import ast
+
+    import kiosk as package
+
+    root = Path(package.__file__).parent
+    found = []
+    for module in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(module.read_text(), str(module))):
+            name = node.attr if isinstance(node, ast.Attribute) else getattr(node, "id", None)
+            if name in MODAL_MAKERS:
+                found.append(f"{module.relative_to(root)}:{node.lineno}: {name}")
+            if isinstance(node, ast.alias) and node.name in MODAL_MAKERS:
+                found.append(f"{module.relative_to(root)}:{node.lineno}: import {node.name}")
+    assert len(list(root.rglob("*.py"))) > 50  # the walk saw the package
+    assert found == []
