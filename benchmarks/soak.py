@@ -52,7 +52,7 @@ def build(work: Path):
     from ui_helpers import TODAY
 
     from kiosk.app import build_kiosk, load_fonts
-    from kiosk.content_source import ContentSource
+    from kiosk.bundle_origin import ContentSource
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     load_fonts()

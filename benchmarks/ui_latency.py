@@ -97,8 +97,8 @@ def home_button_count() -> int:
     from PySide6.QtWidgets import QAbstractButton, QApplication
 
     from kiosk.app import build_kiosk
+    from kiosk.bundle_origin import ContentSource
     from kiosk.config import KioskConfig
-    from kiosk.content_source import ContentSource
 
     app = QApplication.instance() or QApplication([])
     _, result = ContentSource().load()

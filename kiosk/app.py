@@ -16,13 +16,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QWindow
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
+from kiosk.bundle_origin import ContentSource
 from kiosk.config import KioskConfig, panic_key_code
 from kiosk.content import LoadResult
 from kiosk.content.findings import Findings
 from kiosk.content.freshness import verification_ages
 from kiosk.content.glyphs import bundle_font_files
 from kiosk.content.model import Trust
-from kiosk.content_source import ContentSource
 from kiosk.paths import fonts_dir, package_resources
 from kiosk.session import Session
 from kiosk.session_bus import existing_buses_only

@@ -13,9 +13,9 @@ log = logging.getLogger("kiosk")
 
 if TYPE_CHECKING:
     from kiosk.app import Kiosk
+    from kiosk.bundle_origin import ContentSource
     from kiosk.config import KioskConfig
     from kiosk.content import LoadResult
-    from kiosk.content_source import ContentSource
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

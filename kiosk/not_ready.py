@@ -19,9 +19,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication
 
+from kiosk.bundle_origin import ContentSource
 from kiosk.config import KioskConfig, panic_key_code
 from kiosk.content import LoadResult
-from kiosk.content_source import ContentSource
 from kiosk.staff import PinGuard
 from kiosk.ui.quick_exit import QuickExitKeys
 from kiosk.ui.screens.not_ready import NotReadyScreen, NotReadyStaffPanel

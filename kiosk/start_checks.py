@@ -22,10 +22,10 @@ from datetime import date
 from pathlib import Path
 from typing import Final
 
+from kiosk.bundle_origin import ContentSource
 from kiosk.config import KioskConfig, read_config
 from kiosk.content import LoadResult
 from kiosk.content.findings import Finding, Findings, Pos, Severity
-from kiosk.content_source import ContentSource
 from kiosk.paths import fonts_dir, package_resources
 
 # Findings that say the config file could not be read as YAML at all

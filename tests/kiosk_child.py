@@ -32,8 +32,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QScrollArea
 
 from kiosk.app import Kiosk, start
+from kiosk.bundle_origin import ContentSource
 from kiosk.config import load_config
-from kiosk.content_source import ContentSource
 
 GIVE_UP_MS = 120_000
 

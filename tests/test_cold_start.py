@@ -172,7 +172,7 @@ def test_finishing_the_start_reads_every_catalogue_and_lets_a_finger_fling(kiosk
 
 LOAD_INSTALLED = """
 import sys
-from kiosk.content_source import ContentSource
+from kiosk.bundle_origin import ContentSource
 folder, result = ContentSource(content_dir=sys.argv[1]).load()
 assert result.bundle is not None, result.errors
 heavy = [m for m in ("cryptography", "kiosk.updates.installer", "kiosk.updates.minisign",

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLabel
 from ui_helpers import TODAY, button, make_kiosk_from
 from update_helpers import make_keys, packed
 
+from kiosk.bundle_origin import ContentSource
 from kiosk.config import KioskConfig
-from kiosk.content_source import ContentSource
 from kiosk.updates import install
 from kiosk.updates.installer import load_trusted_keys
 

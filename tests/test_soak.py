@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from soak_support import BundleSupply, flush_deletes, footprint, soak_config
 from ui_helpers import TODAY, make_kiosk_from
 
-from kiosk.content_source import ContentSource
+from kiosk.bundle_origin import ContentSource
 from kiosk.session import Screen, TextSize
 
 SEED = 20261127

@@ -154,8 +154,8 @@ def test_the_staff_panel_shows_a_forged_inbox_name_on_one_line(qtbot, tmp_path: 
     from ui_helpers import make_kiosk_from
 
     from kiosk.app import watch_inbox
+    from kiosk.bundle_origin import ContentSource
     from kiosk.config import KioskConfig
-    from kiosk.content_source import ContentSource
 
     keys = make_keys(tmp_path / "keys")
     content, inbox = tmp_path / "content", tmp_path / "inbox"
@@ -411,8 +411,8 @@ def test_the_staff_panel_says_what_the_running_kiosk_shows_without_loading_it_ag
     from ui_helpers import make_kiosk_from
 
     import kiosk.updates.current
+    from kiosk.bundle_origin import ContentSource
     from kiosk.config import KioskConfig
-    from kiosk.content_source import ContentSource
 
     _two_installed(tmp_path, content, keys)
     damage(content)
