@@ -24,9 +24,9 @@ from kiosk.content.freshness import verification_ages
 from kiosk.content.glyphs import bundle_font_files
 from kiosk.content.model import Trust
 from kiosk.paths import fonts_dir, package_resources
+from kiosk.pin_guard import PinGuard
 from kiosk.session import Session
 from kiosk.session_bus import existing_buses_only
-from kiosk.staff import PinGuard
 from kiosk.ui.context import SlipSettings
 from kiosk.ui.crash import install_crash_handler
 from kiosk.ui.idle import IdleMonitor, StillTherePanel

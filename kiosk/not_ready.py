@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.bundle_origin import ContentSource
 from kiosk.config import KioskConfig, panic_key_code
 from kiosk.content import LoadResult
-from kiosk.staff import PinGuard
+from kiosk.pin_guard import PinGuard
 from kiosk.ui.quick_exit import QuickExitKeys
 from kiosk.ui.screens.not_ready import NotReadyScreen, NotReadyStaffPanel
 from kiosk.ui.staff import CornerHold, PinChecker, PinPad

@@ -129,7 +129,7 @@ def test_a_new_bundle_on_the_cover_applies_at_once(session):
 
 def test_session_imports_no_qt():
     code = (
-        "import sys, kiosk.session, kiosk.staff, kiosk.config; "
+        "import sys, kiosk.session, kiosk.pin_guard, kiosk.config; "
         "print([m for m in sys.modules if m.startswith('PySide6')])"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

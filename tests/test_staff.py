@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea
 from ui_helpers import button, make_kiosk, remove_filters
 
 from kiosk.config import KioskConfig, check_pin, hash_pin
-from kiosk.staff import LOCKOUT_S, MAX_WRONG, PinGuard, PinOutcome
+from kiosk.pin_guard import LOCKOUT_S, MAX_WRONG, PinGuard, PinOutcome
 from kiosk.ui.staff import PinPad, StaffPanel
 
 
