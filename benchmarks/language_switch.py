@@ -54,7 +54,7 @@ def measure(switches: int) -> dict:
     from PySide6.QtWidgets import QApplication, QWidget
     from synthetic import LANGUAGES, write_bundle
 
-    from kiosk.app import build_kiosk, load_fonts
+    from kiosk.app.kiosk import build_kiosk, load_fonts
     from kiosk.config import KioskConfig
     from kiosk.content import load_bundle
 

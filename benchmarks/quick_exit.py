@@ -33,7 +33,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
     from synthetic import write_bundle
 
-    from kiosk.app import build_kiosk, load_fonts
+    from kiosk.app.kiosk import build_kiosk, load_fonts
     from kiosk.config import KioskConfig, hash_pin
     from kiosk.content import load_bundle
     from kiosk.session import Screen

@@ -51,7 +51,7 @@ def build(work: Path):
     from soak_support import BundleSupply, soak_config
     from ui_helpers import TODAY
 
-    from kiosk.app import build_kiosk, load_fonts
+    from kiosk.app.kiosk import build_kiosk, load_fonts
     from kiosk.bundle_origin import ContentSource
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

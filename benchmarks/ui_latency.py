@@ -47,14 +47,14 @@ app.installEventFilter(first)
 app.exec()
 """
 
-# What `kiosk run --windowed` does (kiosk.app_commands), up to the event loop:
+# What `kiosk run --windowed` does (kiosk.app.commands), up to the event loop:
 # the command line, the config and the bundle, then Qt and the window.
 KIOSK_CHILD = (
     textwrap.dedent(
         """
         import os, sys, time
         from kiosk.cli import build_parser
-        from kiosk.app_commands import plan_run
+        from kiosk.app.commands import plan_run
         argv = ["run", "--windowed"]
         plan = plan_run(build_parser(argv).parse_args(argv))
         kiosk = plan.start()
@@ -96,7 +96,7 @@ def time_child(code: str, *args: str) -> float:
 def home_button_count() -> int:
     from PySide6.QtWidgets import QAbstractButton, QApplication
 
-    from kiosk.app import build_kiosk
+    from kiosk.app.kiosk import build_kiosk
     from kiosk.bundle_origin import ContentSource
     from kiosk.config import KioskConfig
 
@@ -140,7 +140,7 @@ def switching(navigations: int) -> dict:
     from PySide6.QtWidgets import QApplication
     from synthetic import write_bundle
 
-    from kiosk.app import build_kiosk
+    from kiosk.app.kiosk import build_kiosk
     from kiosk.config import KioskConfig
     from kiosk.content import load_bundle
 

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtWidgets import QApplication
 
-from kiosk.app import build_kiosk, load_fonts
+from kiosk.app.kiosk import build_kiosk, load_fonts
 from kiosk.config import KioskConfig
 from kiosk.content import load_bundle
 from kiosk.paths import sample_bundle

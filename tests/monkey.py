@@ -46,7 +46,7 @@ from soak_support import (
     wait_until,
 )
 
-from kiosk.app import Kiosk
+from kiosk.app.kiosk import Kiosk
 from kiosk.printing.printer import PrintOutcome
 from kiosk.session import Change, Screen
 from kiosk.ui.idle import StillTherePanel

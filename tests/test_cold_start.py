@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QScroller, QVBoxLayout, QWidget
 
 from kiosk import cli
-from kiosk.app import AfterFirstFrame, finish_start
+from kiosk.app.kiosk import AfterFirstFrame, finish_start
 from kiosk.ui.translation import UiLanguage, _catalogues_in, catalogue_dir
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,7 +56,7 @@ def test_help_and_mistakes_see_every_command(capsys):
 PLAN_RUN = """
 import json, sys
 from kiosk.cli import build_parser
-from kiosk.app_commands import RunPlan, plan_run
+from kiosk.app.commands import RunPlan, plan_run
 argv = ["run", "--windowed"]
 plan = plan_run(build_parser(argv).parse_args(argv))
 assert isinstance(plan, RunPlan), plan
@@ -79,7 +79,7 @@ def test_kiosk_run_reads_config_and_bundle_before_qt_and_without_the_staff_tools
 
 
 def test_kiosk_run_refuses_a_broken_config_before_qt(tmp_path, capsys):
-    from kiosk.app_commands import plan_run
+    from kiosk.app.commands import plan_run
 
     config = tmp_path / "kiosk.yaml"
     config.write_text("idle_timeout_s: often\n", encoding="utf-8")

@@ -448,7 +448,7 @@ NOT_READY = "This kiosk is not ready yet. Please ask at the front desk."
 
 @pytest.fixture
 def not_ready(tmp_path, qtbot):
-    from kiosk.app import start
+    from kiosk.app.kiosk import start
 
     empty = tmp_path / "content"
     empty.mkdir()

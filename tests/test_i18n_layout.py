@@ -34,7 +34,7 @@ from test_i18n_helpers import (
 )
 from ui_helpers import SIZE, remove_filters
 
-from kiosk.app import Kiosk
+from kiosk.app.kiosk import Kiosk
 from kiosk.config import KioskConfig, hash_pin
 from kiosk.content.model import Trust
 from kiosk.printing.printer import PrintOutcome, PrintResult

@@ -33,7 +33,7 @@ def panel_text(kiosk) -> str:
 
 
 def test_a_new_bundle_waits_for_the_next_visit(installed_kiosk, qtbot):
-    from kiosk.app import watch_inbox
+    from kiosk.app.kiosk import watch_inbox
 
     kiosk, keys, inbox, tmp_path = installed_kiosk
     watch_inbox(kiosk)
@@ -53,7 +53,7 @@ def test_a_new_bundle_waits_for_the_next_visit(installed_kiosk, qtbot):
 
 
 def test_a_forged_bundle_is_refused_and_staff_see_why(installed_kiosk, qtbot):
-    from kiosk.app import watch_inbox
+    from kiosk.app.kiosk import watch_inbox
 
     kiosk, _keys, inbox, tmp_path = installed_kiosk
     watch_inbox(kiosk)

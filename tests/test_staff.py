@@ -99,7 +99,7 @@ import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
-from kiosk.app import build_kiosk
+from kiosk.app.kiosk import build_kiosk
 from kiosk.config import KioskConfig
 from kiosk.content import load_bundle
 from kiosk.paths import sample_bundle

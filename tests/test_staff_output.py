@@ -153,7 +153,7 @@ def test_the_staff_panel_shows_a_forged_inbox_name_on_one_line(qtbot, tmp_path: 
     from PySide6.QtWidgets import QLabel
     from ui_helpers import make_kiosk_from
 
-    from kiosk.app import watch_inbox
+    from kiosk.app.kiosk import watch_inbox
     from kiosk.bundle_origin import ContentSource
     from kiosk.config import KioskConfig
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QScrollArea
 
-from kiosk.app import Kiosk, start
+from kiosk.app.kiosk import Kiosk, start
 from kiosk.config import KioskConfig
 from kiosk.content import load_bundle
 from kiosk.paths import sample_bundle

@@ -5,7 +5,7 @@ shared folder, a folder kept by Syncthing or rsync. When a file's size and
 modification time have stayed the same for a while (a copy has finished),
 the watcher installs it on a worker thread, never the GUI thread, and emits
 `installed` or `refused`. The kiosk applies a new bundle at its next session
-reset; that is app.py's business, not this module's.
+reset; that is kiosk.app's business, not this module's.
 
 The watcher never writes, renames or deletes anything in the inbox: it may be
 read-only, and the same stick may serve several kiosks. It remembers what it

@@ -597,7 +597,7 @@ def start(
     app.setApplicationName("Kiosk")
     load_fonts()
     if load_result.bundle is None and source is not None and source.installs:
-        from kiosk.not_ready import start_not_ready  # nothing installed that loads
+        from kiosk.app.not_ready import start_not_ready  # nothing installed that loads
 
         return start_not_ready(  # type: ignore[return-value]
             app, config, load_result, windowed=windowed, screen=screen, source=source

@@ -29,7 +29,7 @@ from kiosk.ui.staff import CornerHold, PinChecker, PinPad
 from kiosk.ui.staff_only_close import end_with_the_window
 
 if TYPE_CHECKING:
-    from kiosk.app import Kiosk
+    from kiosk.app.kiosk import Kiosk
     from kiosk.updates.watcher import InboxWatcher
 
 log = logging.getLogger("kiosk")
@@ -102,7 +102,7 @@ class NotReadyKiosk:
         return True
 
     def take_over(self, folder: Path, result: LoadResult) -> None:
-        from kiosk.app import bring_up, build_kiosk
+        from kiosk.app.kiosk import bring_up, build_kiosk
 
         if self.watcher is not None:
             self.watcher.stop()
@@ -162,7 +162,7 @@ def start_not_ready(
     end_with_the_window(app, window)
     kiosk.attach_input()
     kiosk.watch_inbox()
-    from kiosk.app import show
+    from kiosk.app.kiosk import show
 
     show(kiosk, windowed=windowed, screen_index=screen)  # type: ignore[arg-type]
     return kiosk
