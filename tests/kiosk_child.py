@@ -31,7 +31,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QScrollArea
 
-from kiosk.app.kiosk import Kiosk, start
+from kiosk.app.kiosk import Kiosk
+from kiosk.app.start import start
 from kiosk.bundle_origin import ContentSource
 from kiosk.config import load_config
 

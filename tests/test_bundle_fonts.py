@@ -47,6 +47,6 @@ def test_the_kiosk_loads_the_bundle_fonts(tmp_path, qtbot):
         assert "Kiosk Test Extra" in QFontDatabase.families()
         assert "Kiosk Test Extra" in kiosk.window.font().families()
     finally:
-        kiosk.bundle_fonts.use(None)
+        kiosk.fonts.release()
         kiosk.shut_down()
     assert "Kiosk Test Extra" not in QFontDatabase.families()

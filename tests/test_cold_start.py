@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QScroller, QVBoxLayout, QWidget
 
 from kiosk import cli
-from kiosk.app.kiosk import AfterFirstFrame, finish_start
+from kiosk.app.first_frame import AfterFirstFrame, finish_start
 from kiosk.ui.translation import UiLanguage, _catalogues_in, catalogue_dir
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
-from kiosk.app.kiosk import Kiosk, build_kiosk, load_fonts
+from kiosk.app.fonts import load_fonts
+from kiosk.app.kiosk import Kiosk, build_kiosk
 from kiosk.bundle_origin import ContentSource
 from kiosk.config import KioskConfig
 

@@ -56,7 +56,7 @@ class RunPlan:
 
     def start(self) -> Kiosk:
         """The kiosk on screen, before the event loop."""
-        from kiosk.app.kiosk import start
+        from kiosk.app.start import start
 
         return start(
             self.config,

@@ -23,12 +23,12 @@ import os
 import secrets
 import shutil
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Final
 
-from kiosk.content import load_bundle
+from kiosk.content import LoadResult, load_bundle
 from kiosk.updates import minisign
 from kiosk.updates.archive import KBundle, SignedManifest
 from kiosk.updates.errors import Refused
@@ -86,6 +86,9 @@ class Installed:
     # When the very same signed manifest was already there: "current", or
     # "previous" (kept for rollback). Nothing was changed then.
     already: str | None = None
+    # The bundle as the install validated it (a new install only), so the
+    # kiosk can show it without loading it a second time.
+    result: LoadResult | None = field(default=None, compare=False, repr=False)
 
     @property
     def already_installed(self) -> bool:
@@ -186,7 +189,7 @@ def _install_locked(
             for folder, _, _ in os.walk(staging):
                 fsync_dir(Path(folder))
             step("staged")
-            _validate(staging, manifest, today)
+            validated = _validate(staging, manifest, today)
             step("validated")
             _move_into_versions(content, staging, name, current, previous)
         except BaseException:
@@ -221,7 +224,9 @@ def _install_locked(
     step("pruned")
     record_install(content, pointer)
     step("recorded")
-    return Installed(pointer.bundle_id, pointer.version, version_dir(content, pointer.dir))
+    return Installed(
+        pointer.bundle_id, pointer.version, version_dir(content, pointer.dir), result=validated
+    )
 
 
 def _same_as_installed(signed: SignedManifest, pointers: Pointers) -> Pointer | None:
@@ -257,7 +262,7 @@ def _check_version(
         )
 
 
-def _validate(staging: Path, manifest: Manifest, today: date | None) -> None:
+def _validate(staging: Path, manifest: Manifest, today: date | None) -> LoadResult:
     result = load_bundle(staging, today=today)
     if result.bundle is None:
         errors = result.errors
@@ -271,6 +276,7 @@ def _validate(staging: Path, manifest: Manifest, today: date | None) -> None:
             f"the manifest says '{manifest.bundle_id}' version {manifest.version} but "
             f"bundle.yaml says '{bundle.id}' version {bundle.version}"
         )
+    return result
 
 
 def _move_into_versions(
