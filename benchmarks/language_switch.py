@@ -54,7 +54,8 @@ def measure(switches: int) -> dict:
     from PySide6.QtWidgets import QApplication, QWidget
     from synthetic import LANGUAGES, write_bundle
 
-    from kiosk.app import build_kiosk, load_fonts
+    from kiosk.app.fonts import load_fonts
+    from kiosk.app.kiosk import build_kiosk
     from kiosk.config import KioskConfig
     from kiosk.content import load_bundle
 

@@ -33,7 +33,8 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
     from synthetic import write_bundle
 
-    from kiosk.app import build_kiosk, load_fonts
+    from kiosk.app.fonts import load_fonts
+    from kiosk.app.kiosk import build_kiosk
     from kiosk.config import KioskConfig, hash_pin
     from kiosk.content import load_bundle
     from kiosk.session import Screen
@@ -70,8 +71,8 @@ def main() -> None:
         lambda: (session.open_topic(topic.id), session.open_resource(topic.resource_ids[5])),
         lambda: (session.add_to_slip(topic.resource_ids[0]), session.open_slip()),
         session.open_language,
-        kiosk.open_staff_access,  # the PIN pad
-        kiosk.open_staff_panel,
+        kiosk.staff.open_access,  # the PIN pad
+        kiosk.staff.open_panel,
         kiosk.ask_still_there,
     ]
     button = window.header.quick_exit

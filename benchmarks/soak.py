@@ -51,8 +51,9 @@ def build(work: Path):
     from soak_support import BundleSupply, soak_config
     from ui_helpers import TODAY
 
-    from kiosk.app import build_kiosk, load_fonts
-    from kiosk.content_source import ContentSource
+    from kiosk.app.fonts import load_fonts
+    from kiosk.app.kiosk import build_kiosk
+    from kiosk.bundle_origin import ContentSource
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     load_fonts()
@@ -106,8 +107,8 @@ def main() -> None:
         end = footprint()
         elapsed = time.perf_counter() - started
         emit(report(args, monkey, warm, end, resets, trend, elapsed))
-        if kiosk.printer is not None:
-            kiosk.printer.wait_until_idle()
+        if kiosk.printing.printer is not None:
+            kiosk.printing.printer.wait_until_idle()
         kiosk.shut_down()
     finally:
         shutil.rmtree(work, ignore_errors=True)

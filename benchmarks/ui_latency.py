@@ -57,14 +57,14 @@ app.installEventFilter(first)
 app.exec()
 """
 
-# What `kiosk run --windowed` does (kiosk.app_commands), up to the event loop:
+# What `kiosk run --windowed` does (kiosk.app.commands), up to the event loop:
 # the command line, the config and the bundle, then Qt and the window.
 KIOSK_CHILD = (
     textwrap.dedent(
         """
         import os, sys, time
         from kiosk.cli import build_parser
-        from kiosk.app_commands import plan_run
+        from kiosk.app.commands import plan_run
         argv = ["run", "--windowed", *sys.argv[1:]]
         plan = plan_run(build_parser(argv).parse_args(argv))
         kiosk = plan.start()
@@ -139,9 +139,9 @@ def installed_large_bundle(tmp: Path) -> tuple[Path, Path]:
 def home_button_count() -> int:
     from PySide6.QtWidgets import QAbstractButton, QApplication
 
-    from kiosk.app import build_kiosk
+    from kiosk.app.kiosk import build_kiosk
+    from kiosk.bundle_origin import ContentSource
     from kiosk.config import KioskConfig
-    from kiosk.content_source import ContentSource
 
     app = QApplication.instance() or QApplication([])
     _, result = ContentSource().load()  # the sample, as `kiosk run` reads it
@@ -203,7 +203,7 @@ def switching(navigations: int) -> dict:
     from PySide6.QtWidgets import QApplication
     from synthetic import write_bundle
 
-    from kiosk.app import build_kiosk
+    from kiosk.app.kiosk import build_kiosk
     from kiosk.config import KioskConfig
     from kiosk.content import load_bundle
 

@@ -29,9 +29,9 @@ EXIT_PIPE_CLOSED: Final = 141
 COMMANDS = {
     "validate": "kiosk.content_commands",
     "schema": "kiosk.content_commands",
-    "run": "kiosk.app_commands",
-    "hash-pin": "kiosk.app_commands",
-    "check-config": "kiosk.app_commands",
+    "run": "kiosk.app.commands",
+    "hash-pin": "kiosk.app.commands",
+    "check-config": "kiosk.app.commands",
     "slip": "kiosk.printing.commands",
     "keygen": "kiosk.updates.commands",
     "pack": "kiosk.updates.commands",

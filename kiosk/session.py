@@ -14,6 +14,7 @@ from enum import Enum, IntEnum, StrEnum
 from typing import Final
 
 from kiosk.content.model import Bundle
+from kiosk.content.on_show import ShownBundle
 
 # The issue's "up to about 6 items": Add to my slip is offered until then. The
 # renderer itself takes any number (staff handouts may need more).
@@ -53,15 +54,39 @@ class Change(Enum):
     RESET = "reset"
 
 
+class Panel(Enum):
+    """Which panel is open over the screen: a plain value, so the rules that
+    depend on it (below) are tested without a window."""
+
+    NONE = "none"
+    STILL_THERE = "still-there"  # the idle question
+    PIN_PAD = "pin-pad"
+    STAFF = "staff"
+    PRINT = "print"  # a visitor's print under way or its outcome
+
+
+def idle_watch_wanted(visiting: bool, panel: Panel) -> bool:
+    """Whether a quiet screen should lead to "Still there?": during a visit,
+    or while any panel is open (staff walking away from the staff panel),
+    but not while the question itself is asked (it counts down on its own)."""
+    return (visiting or panel is not Panel.NONE) and panel is not Panel.STILL_THERE
+
+
+def staff_panel_wanted(panel: Panel) -> bool:
+    """The staff corner opens the PIN pad unless staff are already in."""
+    return panel not in (Panel.PIN_PAD, Panel.STAFF)
+
+
 Listener = Callable[[Change], None]
 COVER: Final = Place(Screen.COVER)
 HOME: Final = Place(Screen.HOME)
 
 
 class Session:
-    def __init__(self, bundle: Bundle) -> None:
-        self._bundle = bundle
-        self._next_bundle: Bundle | None = None
+    def __init__(self, bundle: ShownBundle | Bundle) -> None:
+        # A bare Bundle (tests, tools) is shown as one with no folder or fonts.
+        self._shown = bundle if isinstance(bundle, ShownBundle) else ShownBundle(bundle)
+        self._next: ShownBundle | None = None
         self._listeners: list[Listener] = []
         self._forget()
 
@@ -70,14 +95,24 @@ class Session:
     def _forget(self) -> None:
         self.place: Place = COVER
         self.history: list[Place] = []
-        self.language: str = self._bundle.default_language
+        self.language: str = self._shown.model.default_language
         self.text_size: TextSize = TextSize.NORMAL
         self.high_contrast: bool = False
         self.slip: list[str] = []
 
     @property
     def bundle(self) -> Bundle:
-        return self._bundle
+        return self._shown.model
+
+    @property
+    def shown(self) -> ShownBundle:
+        """The bundle on show, with its folder and fonts."""
+        return self._shown
+
+    @property
+    def waiting(self) -> ShownBundle | None:
+        """A bundle offered during a visit, shown from the next reset."""
+        return self._next
 
     @property
     def is_visiting(self) -> bool:
@@ -90,14 +125,15 @@ class Session:
     def reset(self) -> None:
         """Forget the visitor entirely and show the cover. A bundle installed
         during the visit takes over now, never in the middle of one."""
-        if self._next_bundle is not None:
-            self._bundle, self._next_bundle = self._next_bundle, None
+        if self._next is not None:
+            self._shown, self._next = self._next, None
         self._forget()
         self._notify(Change.RESET)
 
-    def offer_bundle(self, bundle: Bundle) -> None:
-        """A newly installed bundle: used from the next reset on (now, if no one is visiting)."""
-        self._next_bundle = bundle
+    def offer_bundle(self, shown: ShownBundle) -> None:
+        """A newly loaded bundle: used from the next reset on (now, if no one
+        is visiting). The one way a bundle reaches the screen after start."""
+        self._next = shown
         if not self.is_visiting:
             self.reset()
 
@@ -125,11 +161,11 @@ class Session:
         self._notify(Change.PLACE)
 
     def open_topic(self, topic_id: str) -> None:
-        self._bundle.topic(topic_id)  # KeyError for an unknown id: a bug, not content
+        self.bundle.topic(topic_id)  # KeyError for an unknown id: a bug, not content
         self._go(Place(Screen.TOPIC, topic_id=topic_id))
 
     def open_resource(self, resource_id: str) -> None:
-        if resource_id not in self._bundle.resources:
+        if resource_id not in self.bundle.resources:
             raise KeyError(resource_id)
         self._go(Place(Screen.RESOURCE, topic_id=self.place.topic_id, resource_id=resource_id))
 
@@ -164,7 +200,7 @@ class Session:
     # --- choices -----------------------------------------------------------
 
     def set_language(self, language: str) -> None:
-        if language not in self._bundle.languages:
+        if language not in self.bundle.languages:
             raise ValueError(f"language {language!r} is not in the bundle")
         if language != self.language:
             self.language = language
@@ -181,9 +217,14 @@ class Session:
             self._notify(Change.DISPLAY)
 
     def add_to_slip(self, resource_id: str) -> bool:
-        """False when the slip is full or the item is already on it."""
-        if resource_id not in self._bundle.resources:
+        """False when the slip is full, the item is already on it, or nobody
+        has verified its contact details: an unverified number is never
+        printed, whatever button a screen offers."""
+        resource = self.bundle.resources.get(resource_id)
+        if resource is None:
             raise KeyError(resource_id)
+        if resource.verified is None:
+            return False
         if resource_id in self.slip or len(self.slip) >= MAX_SLIP_ITEMS:
             return False
         self.slip.append(resource_id)

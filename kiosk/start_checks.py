@@ -22,10 +22,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from kiosk.bundle_origin import ContentSource
 from kiosk.config import KioskConfig, read_config
 from kiosk.content.findings import Finding, Findings, Pos, WithFindings
 from kiosk.content.suggest import did_you_mean
-from kiosk.content_source import ContentSource
 from kiosk.paths import fonts_conf, fonts_dir, translations_dir
 
 if TYPE_CHECKING:

@@ -19,7 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtWidgets import QApplication
 
-from kiosk.app import build_kiosk, load_fonts
+from kiosk.app.fonts import load_fonts
+from kiosk.app.kiosk import build_kiosk
 from kiosk.config import KioskConfig
 from kiosk.content import load_bundle
 from kiosk.paths import sample_bundle
@@ -93,7 +94,7 @@ def main() -> None:
     kiosk.ask_still_there()
     shot("still-there")
     kiosk.quick_exit()
-    kiosk.open_staff_access()
+    kiosk.staff.open_access()
     shot("staff-panel")
     kiosk.close_panel()
     assert not isinstance(window.overlays.panel, StillTherePanel)

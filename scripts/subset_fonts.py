@@ -26,7 +26,7 @@ bytes per glyph seen here) for characters a waiting room's texts practically
 never use (a bundle that needs them can bring a font in its fonts/ folder).
 
 Outlines are converted from CFF (cubic) to TrueType (quadratic, within one
-font unit of 1000 per em) and the files are .ttf, because kiosk.app.load_fonts
+font unit of 1000 per em) and the files are .ttf, because kiosk.app.fonts.load_fonts
 loads resources/fonts/*.ttf; the CFF form would be about 10% smaller (1.8 MB).
 Vertical-writing and per-language (locl) glyph variants are dropped: the
 kiosk sets Chinese horizontally and only in its Simplified forms.

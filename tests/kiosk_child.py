@@ -31,9 +31,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QScrollArea
 
-from kiosk.app import Kiosk, start
+from kiosk.app.kiosk import Kiosk
+from kiosk.app.start import start
+from kiosk.bundle_origin import ContentSource
 from kiosk.config import load_config
-from kiosk.content_source import ContentSource
 
 GIVE_UP_MS = 120_000
 

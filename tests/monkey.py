@@ -46,7 +46,8 @@ from soak_support import (
     wait_until,
 )
 
-from kiosk.app import Kiosk
+from kiosk.app.kiosk import Kiosk
+from kiosk.content.on_show import ShownBundle
 from kiosk.printing.printer import PrintOutcome
 from kiosk.session import Change, Screen
 from kiosk.ui.idle import StillTherePanel
@@ -229,7 +230,7 @@ class Monkey:
 
     def finish(self) -> None:
         """Let a print still running reach its outcome."""
-        printer = self.kiosk.printer
+        printer = self.kiosk.printing.printer
         if printer is not None:
             printer.wait_until_idle()
         flush_deletes()
@@ -264,7 +265,7 @@ class Monkey:
         self.tally.idle_timer_fired += 1
 
     def _watch_printer(self) -> None:
-        printer = self.kiosk.printer
+        printer = self.kiosk.printing.printer
         if printer is not None and printer is not self._watched_printer:
             printer.finished.connect(self._printed)
             self._watched_printer = printer
@@ -490,7 +491,7 @@ class Monkey:
 
     def staff_corner(self) -> None:
         """What holding the bottom-left corner for 3 s does; then the PIN pad."""
-        self.event("staff corner held", self.kiosk.open_staff_access)
+        self.event("staff corner held", self.kiosk.staff.open_access)
         if not isinstance(self.panel, PinPad):
             return
         choice = self.rng.random()
@@ -501,7 +502,7 @@ class Monkey:
                 self.tap_named(f"pin_{digit}")
             self.tap_named("pin_ok")
             # The PIN is checked on a worker thread; the panel opens after.
-            checker = self.kiosk.pin_checker
+            checker = self.kiosk.staff.pin_checker
             if checker is not None:
                 wait_until(lambda: not checker.busy, 5000)
             if isinstance(self.panel, StaffPanel):
@@ -515,7 +516,9 @@ class Monkey:
         version = self.supply.install_next()
         self.tally.installs += 1
         self._switch_pending = True
-        self.event(
-            f"bundle version {version} installed",
-            lambda: self.kiosk.bundle_installed(self.kiosk.session.bundle.id, version),
-        )
+        self.event(f"bundle version {version} installed", self._offer_installed)
+
+    def _offer_installed(self) -> None:
+        # What the inbox watcher's worker hands over: the installed bundle, loaded.
+        folder, result = self.kiosk.source.load()
+        self.kiosk.staff.bundle_installed(ShownBundle.loaded(folder, result))

@@ -8,8 +8,8 @@ from test_glyphs import write_font
 from ui_helpers import make_kiosk_from
 from update_helpers import make_keys
 
+from kiosk.bundle_origin import ContentSource
 from kiosk.config import KioskConfig
-from kiosk.content_source import ContentSource
 from kiosk.paths import sample_bundle
 from kiosk.updates import install
 from kiosk.updates.installer import load_trusted_keys
@@ -47,6 +47,6 @@ def test_the_kiosk_loads_the_bundle_fonts(tmp_path, qtbot):
         assert "Kiosk Test Extra" in QFontDatabase.families()
         assert "Kiosk Test Extra" in kiosk.window.font().families()
     finally:
-        kiosk.bundle_fonts.use(None)
+        kiosk.fonts.release()
         kiosk.shut_down()
     assert "Kiosk Test Extra" not in QFontDatabase.families()

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QScroller, QVBoxLayout, QWidget
 
 from kiosk import cli
-from kiosk.app import AfterFirstFrame, finish_start
+from kiosk.app.first_frame import AfterFirstFrame, finish_start
 from kiosk.ui.translation import UiLanguage, _catalogues_in, catalogue_dir
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,7 +56,7 @@ def test_help_and_mistakes_see_every_command(capsys):
 PLAN_RUN = """
 import json, sys
 from kiosk.cli import build_parser
-from kiosk.app_commands import RunPlan, plan_run
+from kiosk.app.commands import RunPlan, plan_run
 argv = ["run", "--windowed"]
 plan = plan_run(build_parser(argv).parse_args(argv))
 assert isinstance(plan, RunPlan), plan
@@ -79,7 +79,7 @@ def test_kiosk_run_reads_config_and_bundle_before_qt_and_without_the_staff_tools
 
 
 def test_kiosk_run_refuses_a_broken_config_before_qt(tmp_path, capsys):
-    from kiosk.app_commands import plan_run
+    from kiosk.app.commands import plan_run
 
     config = tmp_path / "kiosk.yaml"
     config.write_text("idle_timeout_s: often\n", encoding="utf-8")
@@ -172,7 +172,7 @@ def test_finishing_the_start_reads_every_catalogue_and_lets_a_finger_fling(kiosk
 
 LOAD_INSTALLED = """
 import sys
-from kiosk.content_source import ContentSource
+from kiosk.bundle_origin import ContentSource
 folder, result = ContentSource(content_dir=sys.argv[1]).load()
 assert result.bundle is not None, result.errors
 heavy = [m for m in ("cryptography", "kiosk.updates.installer", "kiosk.updates.minisign",
@@ -210,7 +210,7 @@ def audit(event, args):
         yaml_opened.append([os.path.basename(args[0]), args[1]])
 sys.addaudithook(audit)
 from kiosk.cli import build_parser
-from kiosk.app_commands import RunPlan, plan_run
+from kiosk.app.commands import RunPlan, plan_run
 argv = ["run", "--windowed", *sys.argv[1:]]
 plan = plan_run(build_parser(argv).parse_args(argv))
 assert isinstance(plan, RunPlan), plan

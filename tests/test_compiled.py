@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from update_helpers import SAMPLE, SAMPLE_ID, TODAY, Keys, make_keys, packed
 
+from kiosk.bundle_origin import ContentSource
 from kiosk.cli import main
 from kiosk.content import load_bundle
 from kiosk.content.compiled import (
@@ -31,7 +32,6 @@ from kiosk.content.compiled import (
     to_compiled,
 )
 from kiosk.content.findings import Pos
-from kiosk.content_source import ContentSource
 from kiosk.paths import compiled_sample, sample_bundle
 from kiosk.updates import install
 from kiosk.updates.current import load_current_bundle, load_shown_bundle

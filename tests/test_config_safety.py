@@ -450,7 +450,7 @@ NOT_READY = "This kiosk is not ready yet. Please ask at the front desk."
 
 @pytest.fixture
 def not_ready(tmp_path, qtbot):
-    from kiosk.app import start
+    from kiosk.app.start import start
 
     empty = tmp_path / "content"
     empty.mkdir()
@@ -464,11 +464,8 @@ def not_ready(tmp_path, qtbot):
     qtbot.addWidget(shown.window)
     qtbot.waitExposed(shown.window)
     yield shown
-    shown.detach()
-    shown.window.allow_close()
-    if shown.successor is not None:
-        remove_filters(shown.successor)
-        shown.successor.window.close()
+    remove_filters(shown)
+    shown.window.close()
 
 
 def shown_texts(window) -> list[str]:
@@ -530,14 +527,15 @@ def test_not_ready_ends_with_zero_only_through_staffs_exit(not_ready, qtbot):
 def test_a_bundle_installed_while_not_ready_takes_over(not_ready, qtbot, tmp_path):
     keys = make_keys(tmp_path / "keys")
     install(packed(tmp_path / "v1", keys, 1), not_ready.source.content_dir, [keys.public])
-    assert not_ready.try_again()
-    kiosk = not_ready.successor
-    assert kiosk is not None and kiosk.session.bundle.version == 1
+    first_window = not_ready.window
+    assert not_ready.staff.reload_content()
+    kiosk = not_ready  # the same kiosk, now ready
+    assert kiosk.session is not None and kiosk.session.bundle.version == 1
     qtbot.waitExposed(kiosk.window)
     kiosk.session.start()
     qtbot.keyClick(kiosk.window.windowHandle(), Qt.Key.Key_Pause)
     assert kiosk.session.place.screen is Screen.COVER
-    qtbot.waitUntil(lambda: not not_ready.window.isVisible())  # handed over, not refused
+    qtbot.waitUntil(lambda: not first_window.isVisible())  # handed over, not refused
     assert kiosk.window.close() is False  # the full kiosk refuses a close request too
 
 

@@ -10,7 +10,7 @@ from kiosk.session import TextSize
 
 @pytest.fixture(scope="module")
 def languages():
-    from kiosk.content_source import ContentSource
+    from kiosk.bundle_origin import ContentSource
 
     _, result = ContentSource().load()
     return list(result.bundle.languages)

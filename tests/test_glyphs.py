@@ -347,7 +347,7 @@ def test_a_font_linking_outside_the_bundle_is_refused(tmp_path: Path) -> None:
 
 QT_CHILD = r"""
 import json, sys
-from kiosk.app import load_fonts, use_shipped_fonts_only
+from kiosk.app.fonts import load_fonts, use_shipped_fonts_only
 use_shipped_fonts_only()
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QTextLayout
 from PySide6.QtWidgets import QApplication

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from ui_helpers import make_kiosk
 
-from kiosk.app import Kiosk
+from kiosk.app.kiosk import Kiosk
 from kiosk.config import KioskConfig
 from kiosk.paths import sample_bundle
 from kiosk.ui.translation import UiLanguage

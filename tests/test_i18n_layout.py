@@ -34,10 +34,11 @@ from test_i18n_helpers import (
 )
 from ui_helpers import SIZE, remove_filters
 
-from kiosk.app import Kiosk
+from kiosk.app.kiosk import Kiosk
 from kiosk.config import KioskConfig, hash_pin
 from kiosk.content.model import Trust
 from kiosk.printing.printer import PrintOutcome, PrintResult
+from kiosk.session import Panel
 from kiosk.ui.print_panel import PrintPanel
 from kiosk.ui.resource_button import GAP, PAD_X, PAD_Y, ResourceButton
 
@@ -189,19 +190,19 @@ def walk_every_screen(kiosk: Kiosk, language: str) -> Iterator[str]:
     kiosk.ask_still_there()
     yield "still-there panel"
     kiosk.close_panel()
-    window.show_panel(PrintPanel(kiosk.close_panel))
+    window.show_panel(PrintPanel(kiosk.close_panel), Panel.PRINT)
     yield "print panel, printing"
     for result in PrintResult:
         window.overlays.panel.show_outcome(PrintOutcome(result).message)
         yield f"print panel, {result}"
     kiosk.close_panel()
-    kiosk.open_staff_access()
+    kiosk.staff.open_access()
     yield "PIN pad"
     for _ in range(6):
         window.overlays.panel.submit()  # wrong (empty) PINs, until the pad locks
     yield "PIN pad, locked"
     kiosk.close_panel()
-    kiosk.open_staff_panel()
+    kiosk.staff.open_panel()
     yield "staff panel"
 
 
@@ -234,7 +235,7 @@ def test_no_text_is_cut_off_on_any_screen(qtbot, tmp_path, monkeypatch, language
     # printer list it reads for the whole process, and the CUPS tests that
     # run later add their own queues.
     monkeypatch.setattr(
-        kiosk,
+        kiosk.staff,
         "printer_line",
         lambda: QCoreApplication.translate("Staff", "Printer: none is set up."),
     )

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLabel
 from ui_helpers import TODAY, button, make_kiosk_from
 from update_helpers import make_keys, packed
 
+from kiosk.bundle_origin import ContentSource
 from kiosk.config import KioskConfig
-from kiosk.content_source import ContentSource
 from kiosk.updates import install
 from kiosk.updates.installer import load_trusted_keys
 
@@ -33,7 +33,7 @@ def panel_text(kiosk) -> str:
 
 
 def test_a_new_bundle_waits_for_the_next_visit(installed_kiosk, qtbot):
-    from kiosk.app import watch_inbox
+    from kiosk.app.start import watch_inbox
 
     kiosk, keys, inbox, tmp_path = installed_kiosk
     watch_inbox(kiosk)
@@ -53,7 +53,7 @@ def test_a_new_bundle_waits_for_the_next_visit(installed_kiosk, qtbot):
 
 
 def test_a_forged_bundle_is_refused_and_staff_see_why(installed_kiosk, qtbot):
-    from kiosk.app import watch_inbox
+    from kiosk.app.start import watch_inbox
 
     kiosk, _keys, inbox, tmp_path = installed_kiosk
     watch_inbox(kiosk)
@@ -62,7 +62,7 @@ def test_a_forged_bundle_is_refused_and_staff_see_why(installed_kiosk, qtbot):
     with qtbot.waitSignal(kiosk.watcher.refused, timeout=20_000):
         pass
     assert kiosk.session.bundle.version == 1
-    kiosk.open_staff_panel()
+    kiosk.staff.open_panel()
     assert "Refused" in panel_text(kiosk)
     kiosk.watcher.stop()
 
@@ -73,7 +73,7 @@ def test_staff_roll_back_and_reload(installed_kiosk, qtbot):
     install(
         packed(tmp_path / "v3", keys, 3), content, load_trusted_keys([keys.pub_file]), today=TODAY
     )
-    kiosk.open_staff_panel()
+    kiosk.staff.open_panel()
     button(kiosk.window.overlays.panel, "reload").click()
     assert kiosk.session.bundle.version == 3, "on the cover: applied at once"
     button(kiosk.window.overlays.panel, "roll_back").click()
@@ -85,7 +85,7 @@ def test_the_panel_charts_verification_ages(kiosk):
     from kiosk.content.freshness import Age
     from kiosk.ui.staff import VerificationChart
 
-    kiosk.open_staff_panel()
+    kiosk.staff.open_panel()
     chart = kiosk.window.overlays.panel.findChild(VerificationChart)
     bundle = kiosk.session.bundle
     assert sum(chart.ages.values()) == len(bundle.resources)
@@ -112,7 +112,7 @@ def test_a_broken_bundle_on_reload_keeps_the_last_good_one(qtbot, tmp_path):
     kiosk = make_kiosk_from(qtbot, config, ContentSource(folder=folder))
     try:
         (folder / "topics" / "broken.yaml").write_text("id: [\n")
-        assert kiosk.reload_content() is False
+        assert kiosk.staff.reload_content() is False
         assert kiosk.session.bundle.id == "ofallon-mo-sample"
         kiosk.session.start()
         assert kiosk.window.screen is not None

@@ -225,8 +225,8 @@ def test_running_kiosk_has_no_networking_module_loaded():
     code = (
         "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "from PySide6.QtWidgets import QApplication\n"
-        "import kiosk.cli, kiosk.app\n"
-        "from kiosk.app import build_kiosk\n"
+        "import kiosk.cli, kiosk.app.kiosk\n"
+        "from kiosk.app.kiosk import build_kiosk\n"
         "from kiosk.config import KioskConfig\n"
         "from kiosk.content import load_bundle\n"
         "from kiosk.paths import sample_bundle\n"

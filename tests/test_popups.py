@@ -182,7 +182,7 @@ def _scroll_bar(kiosk):
 
 
 def _panel_scroll_bar(kiosk):
-    kiosk.open_staff_panel()
+    kiosk.staff.open_panel()
     pane = kiosk.window.overlays.scroll_pane()
     pane.verticalScrollBar().show()
     return pane.verticalScrollBar()

@@ -188,10 +188,10 @@ def test_quick_exit_works_with_a_panel_open(pin_kiosk, qtbot, panel, trigger):
     kiosk = pin_kiosk
     topic = deep_visit(kiosk)
     if panel == "pin pad":
-        kiosk.open_staff_access()
+        kiosk.staff.open_access()
         assert isinstance(kiosk.window.overlays.panel, PinPad)
     elif panel == "staff panel":
-        kiosk.open_staff_panel()
+        kiosk.staff.open_panel()
         assert isinstance(kiosk.window.overlays.panel, StaffPanel)
     else:
         kiosk.ask_still_there()

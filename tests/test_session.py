@@ -7,6 +7,7 @@ import pytest
 from ui_helpers import TODAY
 
 from kiosk.content import load_bundle
+from kiosk.content.on_show import ShownBundle
 from kiosk.paths import sample_bundle
 from kiosk.session import MAX_SLIP_ITEMS, Change, Place, Screen, Session, TextSize
 
@@ -91,7 +92,7 @@ def test_reset_forgets_everything(session):
 
 def test_slip_holds_at_most_six_distinct_items(session):
     session.start()
-    ids = list(session.bundle.resources)
+    ids = [rid for rid, r in session.bundle.resources.items() if r.verified is not None]
     assert session.add_to_slip(ids[0])
     assert not session.add_to_slip(ids[0])
     for rid in ids[1:MAX_SLIP_ITEMS]:
@@ -115,7 +116,7 @@ def test_unknown_ids_and_languages_are_refused(session):
 def test_a_new_bundle_waits_for_the_end_of_the_visit(session, bundle):
     session.start()
     newer = load_bundle(sample_bundle(), today=TODAY).bundle
-    session.offer_bundle(newer)
+    session.offer_bundle(ShownBundle(newer))
     assert session.bundle is bundle, "never swapped in the middle of a visit"
     session.reset()
     assert session.bundle is newer
@@ -123,13 +124,13 @@ def test_a_new_bundle_waits_for_the_end_of_the_visit(session, bundle):
 
 def test_a_new_bundle_on_the_cover_applies_at_once(session):
     newer = load_bundle(sample_bundle(), today=TODAY).bundle
-    session.offer_bundle(newer)
+    session.offer_bundle(ShownBundle(newer))
     assert session.bundle is newer
 
 
 def test_session_imports_no_qt():
     code = (
-        "import sys, kiosk.session, kiosk.staff, kiosk.config; "
+        "import sys, kiosk.session, kiosk.pin_guard, kiosk.config; "
         "print([m for m in sys.modules if m.startswith('PySide6')])"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

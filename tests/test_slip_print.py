@@ -200,7 +200,7 @@ def test_after_a_print_and_a_quick_exit_no_slip_is_left_in_memory(qtbot):
         session.start()
         session.add_to_slip(session.bundle.topics[0].resource_ids[0])
         kiosk.print_slip()
-        qtbot.waitUntil(lambda: not kiosk.printer.busy, timeout=JOB_TIMEOUT_MS)
+        qtbot.waitUntil(lambda: not kiosk.printing.printer.busy, timeout=JOB_TIMEOUT_MS)
         kiosk.quick_exit()
     gc.collect()
     assert not [o for o in gc.get_objects() if isinstance(o, Slip)]

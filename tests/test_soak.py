@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from soak_support import BundleSupply, flush_deletes, footprint, soak_config
 from ui_helpers import TODAY, make_kiosk_from
 
-from kiosk.content_source import ContentSource
+from kiosk.bundle_origin import ContentSource
 from kiosk.session import Screen, TextSize
 
 SEED = 20261127
@@ -35,8 +35,8 @@ def soak(qtbot, tmp_path):
     supply.install_next()
     kiosk = make_kiosk_from(qtbot, soak_config(), ContentSource(content_dir=supply.content_dir))
     yield kiosk, supply
-    if kiosk.printer is not None:
-        kiosk.printer.wait_until_idle()
+    if kiosk.printing.printer is not None:
+        kiosk.printing.printer.wait_until_idle()
     kiosk.shut_down()
 
 

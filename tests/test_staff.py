@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea
 from ui_helpers import button, make_kiosk, remove_filters
 
 from kiosk.config import KioskConfig, check_pin, hash_pin
-from kiosk.staff import LOCKOUT_S, MAX_WRONG, PinGuard, PinOutcome
+from kiosk.pin_guard import LOCKOUT_S, MAX_WRONG, PinGuard, PinOutcome
 from kiosk.ui.staff import CORNER_PX, HOLD_MS, HOLD_TICK_MS, PinPad, StaffPanel
 
 
@@ -131,7 +131,7 @@ def test_holding_the_corner_opens_the_pin_pad_and_the_right_pin_the_panel(pin_ki
 
 def test_wrong_pins_lock_the_pad_on_screen(pin_kiosk, qtbot):
     kiosk = pin_kiosk
-    kiosk.open_staff_access()
+    kiosk.staff.open_access()
     pad = kiosk.window.overlays.panel
     for _ in range(MAX_WRONG):
         button(pad, "pin_1").click()
@@ -148,7 +148,7 @@ import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
-from kiosk.app import build_kiosk
+from kiosk.app.kiosk import build_kiosk
 from kiosk.config import KioskConfig
 from kiosk.content import load_bundle
 from kiosk.paths import sample_bundle
@@ -156,7 +156,7 @@ app = QApplication([])
 kiosk = build_kiosk(app, KioskConfig(), load_bundle(sample_bundle()))
 kiosk.window.show()
 def press_exit():
-    kiosk.open_staff_panel()
+    kiosk.staff.open_panel()
     kiosk.window.overlays.panel.findChild(QPushButton, "staff_exit").click()
 QTimer.singleShot(0, press_exit)
 QTimer.singleShot(10000, lambda: app.exit(7))  # would mean Exit kiosk did nothing
@@ -228,8 +228,8 @@ def slowest_allowed_hash(pin: str) -> str:
 def slow_pin_kiosk(qtbot):
     kiosk = make_kiosk(qtbot, KioskConfig(staff_pin_hash=slowest_allowed_hash("2468")))
     yield kiosk
-    if kiosk.pin_checker is not None:
-        kiosk.pin_checker.wait_until_idle()
+    if kiosk.staff.pin_checker is not None:
+        kiosk.staff.pin_checker.wait_until_idle()
     remove_filters(kiosk)
 
 
@@ -241,11 +241,11 @@ def type_pin(pad, pin):
 
 def test_ok_returns_at_once_and_the_panel_opens_when_the_check_ends(slow_pin_kiosk, qtbot):
     kiosk = slow_pin_kiosk
-    kiosk.open_staff_access()
+    kiosk.staff.open_access()
     pad = kiosk.window.overlays.panel
     type_pin(pad, "2468")
     # OK has returned to the event loop while scrypt still runs elsewhere.
-    assert pad.checking and kiosk.pin_checker.busy
+    assert pad.checking and kiosk.staff.pin_checker.busy
     assert kiosk.window.overlays.panel is pad
     qtbot.waitUntil(lambda: isinstance(kiosk.window.overlays.panel, StaffPanel), timeout=10_000)
 
@@ -257,19 +257,19 @@ def test_quick_exit_while_a_pin_is_checked_is_instant_and_opens_nothing(slow_pin
     kiosk = slow_pin_kiosk
     kiosk.window.show()
     qtbot.waitExposed(kiosk.window)
-    kiosk.open_staff_access()
+    kiosk.staff.open_access()
     pad = kiosk.window.overlays.panel
     type_pin(pad, pin)
-    assert kiosk.pin_checker.busy
+    assert kiosk.staff.pin_checker.busy
     started = time.perf_counter()
     qtbot.keyClick(kiosk.window.windowHandle(), Qt.Key.Key_F12)  # the panic key
     took = time.perf_counter() - started
     # The cover is up and the pad gone while the check still runs.
-    assert kiosk.pin_checker.busy, "the check ended first: the test proved nothing"
+    assert kiosk.staff.pin_checker.busy, "the check ended first: the test proved nothing"
     assert kiosk.window.overlays.panel is None
     assert kiosk.window.pages.currentWidget() is kiosk.window.cover_page
     assert took < 0.1, f"quick exit took {took:.3f} s"
-    qtbot.waitUntil(lambda: not kiosk.pin_checker.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not kiosk.staff.pin_checker.busy, timeout=10_000)
     qtbot.wait(50)  # let any queued result be delivered
     assert kiosk.window.overlays.panel is None, "a late right PIN must not open the panel"
     assert kiosk.window.pages.currentWidget() is kiosk.window.cover_page
@@ -278,8 +278,8 @@ def test_quick_exit_while_a_pin_is_checked_is_instant_and_opens_nothing(slow_pin
 def test_wrong_pins_cut_short_by_quick_exit_still_count(slow_pin_kiosk, qtbot):
     kiosk = slow_pin_kiosk
     for _ in range(MAX_WRONG):
-        kiosk.open_staff_access()
+        kiosk.staff.open_access()
         type_pin(kiosk.window.overlays.panel, "1357")
         kiosk.quick_exit()
-        qtbot.waitUntil(lambda: not kiosk.pin_checker.busy, timeout=10_000)
-    assert kiosk.pin_guard.locked_for() == LOCKOUT_S
+        qtbot.waitUntil(lambda: not kiosk.staff.pin_checker.busy, timeout=10_000)
+    assert kiosk.staff.pin_guard.locked_for() == LOCKOUT_S

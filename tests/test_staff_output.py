@@ -154,9 +154,9 @@ def test_the_staff_panel_shows_a_forged_inbox_name_on_one_line(qtbot, tmp_path: 
     from PySide6.QtWidgets import QLabel
     from ui_helpers import make_kiosk_from
 
-    from kiosk.app import watch_inbox
+    from kiosk.app.start import watch_inbox
+    from kiosk.bundle_origin import ContentSource
     from kiosk.config import KioskConfig
-    from kiosk.content_source import ContentSource
 
     keys = make_keys(tmp_path / "keys")
     content, inbox = tmp_path / "content", tmp_path / "inbox"
@@ -172,7 +172,7 @@ def test_the_staff_panel_shows_a_forged_inbox_name_on_one_line(qtbot, tmp_path: 
             pass
         escaped = FORGED_NAMES[name]
         assert refused.args == [f"{escaped}: {DAMAGED}"]
-        kiosk.open_staff_panel()
+        kiosk.staff.open_panel()
         lines = [
             w.text()
             for w in kiosk.window.overlays.panel.findChildren(QLabel)
@@ -418,8 +418,8 @@ def test_the_staff_panel_says_what_the_running_kiosk_shows_without_loading_it_ag
     from ui_helpers import make_kiosk_from
 
     import kiosk.updates.current
+    from kiosk.bundle_origin import ContentSource
     from kiosk.config import KioskConfig
-    from kiosk.content_source import ContentSource
 
     _two_installed(tmp_path, content, keys)
     damage(content)
@@ -431,7 +431,7 @@ def test_the_staff_panel_says_what_the_running_kiosk_shows_without_loading_it_ag
             raise AssertionError("the staff panel loaded the bundle again")
 
         monkeypatch.setattr(kiosk.updates.current, "load_installed", no_second_load)
-        running.open_staff_panel()
+        running.staff.open_panel()
         lines = [
             w.text()
             for w in running.window.overlays.panel.findChildren(QLabel)

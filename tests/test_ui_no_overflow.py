@@ -389,7 +389,7 @@ def test_staff_panel_with_the_longest_bundle_id_fits(qtbot, hostile):
     bundle, _, _ = hostile
     bundle.replace("bundle.yaml", "id: test-bundle", "id: " + "w" * 64)
     kiosk = make_kiosk(qtbot, bundle=bundle.path)
-    kiosk.open_staff_panel()
+    kiosk.staff.open_panel()
     panel = kiosk.window.findChild(QWidget, "staff_panel")
     qtbot.waitUntil(lambda: panel is not None and panel.isVisible())
     QApplication.processEvents()

@@ -30,8 +30,8 @@ def choose_two(kiosk):
 def printing_kiosk(qtbot, request):
     kiosk = make_kiosk(qtbot, KioskConfig(printer=request.param))
     yield kiosk
-    if kiosk.printer is not None:
-        kiosk.printer.wait_until_idle()
+    if kiosk.printing.printer is not None:
+        kiosk.printing.printer.wait_until_idle()
     remove_filters(kiosk)
 
 
@@ -68,7 +68,7 @@ def test_quick_exit_during_a_print_is_instant_and_says_nothing_after(printing_ki
     button(kiosk.window, "quick_exit").pressed.emit()
     assert kiosk.session.place.screen is Screen.COVER
     assert kiosk.window.overlays.panel is None
-    kiosk.printer.wait_until_idle()
+    kiosk.printing.printer.wait_until_idle()
     qtbot.wait(200)
     assert kiosk.window.overlays.panel is None, "the old outcome is not shown to anyone"
 
@@ -97,7 +97,7 @@ def test_staff_see_the_printer_and_can_test_print(printing_kiosk, cups, qtbot):
     from PySide6.QtWidgets import QLabel
 
     kiosk = printing_kiosk
-    kiosk.open_staff_panel()
+    kiosk.staff.open_panel()
 
     def panel_text():
         return "\n".join(w.text() for w in kiosk.window.overlays.panel.findChildren(QLabel))
@@ -115,6 +115,6 @@ def test_staff_see_a_missing_printer(printing_kiosk):
     from PySide6.QtWidgets import QLabel
 
     kiosk = printing_kiosk
-    kiosk.open_staff_panel()
+    kiosk.staff.open_panel()
     shown = "\n".join(w.text() for w in kiosk.window.overlays.panel.findChildren(QLabel))
     assert "Printer no-such-printer: not found." in shown

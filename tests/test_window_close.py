@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QApplication
 from real_process import ROOT, VirtualScreen, child_env, need
 from ui_helpers import SIZE, TODAY, make_kiosk, remove_filters
 
-from kiosk.app import build_kiosk, load_fonts
+from kiosk.app.fonts import load_fonts
+from kiosk.app.kiosk import build_kiosk
+from kiosk.bundle_origin import ContentSource
 from kiosk.config import KioskConfig
-from kiosk.content_source import ContentSource
 from kiosk.ui.staff_only_close import WINDOW_LOST_EXIT, end_with_the_window
 
 

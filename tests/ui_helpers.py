@@ -7,9 +7,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
-from kiosk.app import Kiosk, build_kiosk, load_fonts
+from kiosk.app.fonts import load_fonts
+from kiosk.app.kiosk import Kiosk, build_kiosk
+from kiosk.bundle_origin import ContentSource
 from kiosk.config import KioskConfig
-from kiosk.content_source import ContentSource
 
 TODAY = date(2026, 11, 27)
 SIZE = (1280, 800)

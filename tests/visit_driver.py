@@ -20,7 +20,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QScrollArea
 
-from kiosk.app import Kiosk, start
+from kiosk.app.kiosk import Kiosk
+from kiosk.app.start import start
 from kiosk.config import KioskConfig
 from kiosk.content import load_bundle
 from kiosk.paths import sample_bundle
@@ -87,7 +88,7 @@ def visit(kiosk: Kiosk) -> list[Callable[[], None]]:
         "wait-for-cover",
         lambda: os.access(MARK_END, os.F_OK),
         *(print_a_slip(kiosk, rid) if PRINTER else []),
-        lambda: kiosk.open_staff_panel(),
+        lambda: kiosk.staff.open_panel(),
         lambda: tap(kiosk, "staff_exit"),
     ]
 

@@ -1,10 +1,10 @@
 """Printable slips: discreet, multilingual, drawn by one code path for the
 on-screen preview, PDF files and real printers.
 
-    slip = visitor_slip(bundle, chosen_ids, "es", config)   # config: layout, second language
+    slip = visitor_slip(bundle, chosen_ids, "es", settings)  # SlipSettings: paper, 2nd language
     image = render_preview(slip, 480)          # QImage for the slip screen
     render_pdf(slip, "slip.pdf")               # staff handouts, tests
-    SlipPrinter(config.printer).print_slip(slip)   # silent, in a worker; see printer.py
+    SlipPrinter(settings.printer).print_slip(slip)   # silent, in a worker; see printer.py
 
 Qt-free parts (slip, compose, layout, words) import without Qt; the package
 root imports Qt lazily so `from kiosk.printing import Slip` stays light.
@@ -19,6 +19,7 @@ from kiosk.printing.layout import LAYOUTS, SlipLayout, layout_for
 from kiosk.printing.slip import (
     Slip,
     SlipError,
+    SlipSettings,
     usable_second_language,
     visitor_slip,
 )
@@ -63,6 +64,7 @@ __all__ = [
     "SlipError",
     "SlipLayout",
     "SlipPrinter",
+    "SlipSettings",
     "available_printers",
     "compose_slip",
     "layout_for",

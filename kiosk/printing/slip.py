@@ -18,6 +18,20 @@ if TYPE_CHECKING:
     from kiosk.config import KioskConfig
 
 
+@dataclass(frozen=True)
+class SlipSettings:
+    """The few config settings printing and the slip screen use: the paper,
+    the second language and the printer (None: the system's default)."""
+
+    layout: str = "80mm"
+    second_language: str | None = None
+    printer: str | None = None
+
+    @classmethod
+    def from_config(cls, config: KioskConfig) -> SlipSettings:
+        return cls(config.slip_layout, config.slip_second_language, config.printer)
+
+
 class SlipError(ValueError):
     """A slip that cannot be printed; the message is for a person, one problem a line."""
 
@@ -50,10 +64,18 @@ class Slip:
         if not self.resource_ids:
             found.append("no resource chosen: give at least one resource id")
         for resource_id in self.resource_ids:
-            if resource_id not in bundle.resources:
+            resource = bundle.resources.get(resource_id)
+            if resource is None:
                 found.append(
                     f"no resource '{resource_id}' in bundle '{bundle.id}'"
                     + did_you_mean(resource_id, bundle.resources)
+                )
+            elif resource.verified is None:
+                # The screen says so too, but the rule is the slip's own: a
+                # number nobody has checked never goes out on paper.
+                found.append(
+                    f"resource '{resource_id}' has never been verified: unverified "
+                    "contacts are not printed; add `verified:` to it first"
                 )
         for what, language in (
             ("language", self.language),
@@ -78,12 +100,12 @@ class Slip:
 
 
 def visitor_slip(
-    bundle: Bundle, resource_ids: Iterable[str], language: str, config: KioskConfig
+    bundle: Bundle, resource_ids: Iterable[str], language: str, settings: SlipSettings
 ) -> Slip:
     """The slip for a visitor's choices, on the paper and with the second
-    language the kiosk's config asks for."""
-    second = usable_second_language(bundle, config.slip_second_language, language)
-    return Slip(bundle, tuple(resource_ids), language, second, config.slip_layout)
+    language the kiosk's settings ask for."""
+    second = usable_second_language(bundle, settings.second_language, language)
+    return Slip(bundle, tuple(resource_ids), language, second, settings.layout)
 
 
 def usable_second_language(bundle: Bundle, configured: str | None, language: str) -> str | None:

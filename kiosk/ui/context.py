@@ -9,18 +9,10 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt
 
-from kiosk.config import KioskConfig
 from kiosk.content.model import Bundle, LangText
+from kiosk.printing.slip import SlipSettings
 from kiosk.session import Session
 from kiosk.ui.theme import Theme
-
-
-@dataclass(frozen=True)
-class SlipSettings:
-    """What the slip screen needs from the kiosk: its config and the print action."""
-
-    config: KioskConfig
-    print_slip: Callable[[], None]
 
 
 @dataclass
@@ -29,7 +21,10 @@ class ScreenContext:
     today: date
     staff_pin_set: bool = False
     theme: Theme | None = None
+    # The slip screen's paper and second language, and how it asks for a
+    # print; without them it lists the slip but offers no printing.
     slip: SlipSettings | None = None
+    print_slip: Callable[[], None] = lambda: None
     # How many list rows fill the first screenful; the rest are built after
     # the first paint (see kiosk.ui.screens.base).
     rows_in_view: int = 1_000

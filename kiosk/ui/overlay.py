@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
+from kiosk.session import Panel
 from kiosk.ui.widgets import ScrollPane
 
 
@@ -28,6 +29,7 @@ class OverlayHost(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._panel: QWidget | None = None
+        self._kind = Panel.NONE
         self._pane: ScrollPane | None = None
         parent.installEventFilter(self)
         self.hide()
@@ -45,8 +47,14 @@ class OverlayHost(QWidget):
     def panel(self) -> QWidget | None:
         return self._panel
 
-    def show_panel(self, panel: QWidget) -> None:
+    @property
+    def kind(self) -> Panel:
+        """What the open panel is for (Panel.NONE when none is open)."""
+        return self._kind
+
+    def show_panel(self, panel: QWidget, kind: Panel) -> None:
         self.close_panel()
+        self._kind = kind
         frame = panel if isinstance(panel, QFrame) else _framed(panel)
         frame.setProperty("role", "overlay")
         self._panel = panel
@@ -60,6 +68,7 @@ class OverlayHost(QWidget):
         if self._panel is None:
             return
         panel, self._panel = self._panel, None
+        self._kind = Panel.NONE
         holder = panel.parentWidget() if panel.parentWidget() is not self else panel
         holder.hide()
         self._layout.removeWidget(holder)

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 from kiosk.content.findings import Finding
 from kiosk.content.freshness import Age
 from kiosk.content.model import Bundle
+from kiosk.pin_guard import PinGuard, PinOutcome, PinResult, plausible_pin
 from kiosk.shown import shown
-from kiosk.staff import PinGuard, PinOutcome, PinResult, plausible_pin
 from kiosk.ui.clock_timer import ClockTimer
 from kiosk.ui.widgets import ScrollPane, TouchButton, label
 

@@ -10,6 +10,10 @@ tidied: the cover needs no building and no restyling at that moment.
 
 Only staff close it (StaffOnlyClose): a window manager's close request
 (Alt+F4) is refused until `allow_close`.
+
+It talks back only through signals (`quick_exit_requested`,
+`print_requested`) and is told of session changes by kiosk.app, which
+decides the order in which the parts of the kiosk hear of them.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -29,8 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.session import Change, Screen, Session, TextSize
-from kiosk.ui.context import ScreenContext, SlipSettings, is_right_to_left
+from kiosk.content.on_show import ShownBundle
+from kiosk.printing.slip import SlipSettings
+from kiosk.session import Change, Panel, Screen, Session, TextSize
+from kiosk.ui.context import ScreenContext, is_right_to_left
 from kiosk.ui.header import Header
 from kiosk.ui.overlay import OverlayHost
 from kiosk.ui.screens import build_screen
@@ -53,12 +59,16 @@ def wipe(root: QWidget) -> None:
 
 
 class KioskWindow(StaffOnlyClose):
+    # A visitor pressed Quick exit (either header's button).
+    quick_exit_requested = Signal()
+    # A visitor asked for their slip to be printed.
+    print_requested = Signal()
+
     def __init__(
         self,
         session: Session,
         *,
         today: Callable[[], date],
-        on_quick_exit: Callable[[], None],
         staff_pin_set: bool = False,
         slip: SlipSettings | None = None,
     ) -> None:
@@ -76,7 +86,7 @@ class KioskWindow(StaffOnlyClose):
         # The visit page.
         self.visit_page = QWidget()
         self.visit_page.setObjectName("visit_page")
-        self.header = Header(session, on_quick_exit)
+        self.header = Header(session, self.quick_exit_requested.emit)
         # One scroll area for the whole run; each screen is the column in it.
         self.screen_area = ScrollPane(kinetic=False)  # see enable_kinetic_scrolling
         self.screen_area.setObjectName("screen_area")
@@ -93,13 +103,13 @@ class KioskWindow(StaffOnlyClose):
         # showing it never waits for a style sheet to be applied again.
         self.cover_page = QWidget()
         self.cover_page.setObjectName("cover_page")
-        self.cover_header = Header(session, on_quick_exit)
+        self.cover_header = Header(session, self.quick_exit_requested.emit)
         self._cover_layout = QVBoxLayout(self.cover_page)
         self._cover_layout.setContentsMargins(0, 0, 0, 0)
         self._cover_layout.setSpacing(0)
         self._cover_layout.addWidget(self.cover_header)
         self.cover_screen: QWidget | None = None
-        self._cover_for: object = None
+        self._cover_for: ShownBundle | None = None  # the bundle the cover was built for
         self._apply_cover_theme()
         self.pages = QStackedLayout(self)
         # The window is as big as the screen, whatever a screen's content
@@ -111,12 +121,12 @@ class KioskWindow(StaffOnlyClose):
         # Panels float over both pages (staff open theirs from the cover).
         self.overlays = OverlayHost(self, lambda: self.header.sizeHint().height())
         self._install_keys()
-        session.subscribe(self._on_change)
         self.render()
 
     # --- rendering ------------------------------------------------------------
 
-    def _on_change(self, change: Change) -> None:
+    def show_change(self, change: Change) -> None:
+        """Bring the screen in line with a session change."""
         if change is Change.SLIP and self.session.place.screen not in (
             Screen.RESOURCE,
             Screen.SLIP,
@@ -180,17 +190,22 @@ class KioskWindow(StaffOnlyClose):
             # to destroy them; empty them all now.
             for retired in list(self._retired):
                 wipe(retired)
-        if self._cover_for is not session.bundle:
+        if self._cover_for is not session.shown:
             # Built once per bundle: it shows only the bundle's neutral cover.
             if self.cover_screen is not None:
                 self._cover_layout.removeWidget(self.cover_screen)
                 self.cover_screen.deleteLater()
             ctx = ScreenContext(
-                session, self._today(), self._staff_pin_set, self._theme, self._slip
+                session,
+                self._today(),
+                staff_pin_set=self._staff_pin_set,
+                theme=self._theme,
+                slip=self._slip,
+                print_slip=self.print_requested.emit,
             )
             self.cover_screen = build_screen(ctx)
             self._cover_layout.addWidget(self.cover_screen, 1)
-            self._cover_for = session.bundle
+            self._cover_for = session.shown
         self._apply_theme()
         self.setLayoutDirection(self._direction())
         self.cover_header.refresh()
@@ -231,9 +246,10 @@ class KioskWindow(StaffOnlyClose):
         return ScreenContext(
             self.session,
             self._today(),
-            self._staff_pin_set,
-            self._theme,
-            self._slip,
+            staff_pin_set=self._staff_pin_set,
+            theme=self._theme,
+            slip=self._slip,
+            print_slip=self.print_requested.emit,
             rows_in_view=rows,
         )
 
@@ -283,8 +299,13 @@ class KioskWindow(StaffOnlyClose):
 
     # --- overlays -------------------------------------------------------------
 
-    def show_panel(self, panel: QWidget) -> None:
-        self.overlays.show_panel(panel)
+    @property
+    def open_panel(self) -> Panel:
+        """Which panel is open, as a plain value for the kiosk's rules."""
+        return self.overlays.kind
+
+    def show_panel(self, panel: QWidget, kind: Panel) -> None:
+        self.overlays.show_panel(panel, kind)
         self.header.set_overlay_open(True)
 
     def close_panel(self) -> None:

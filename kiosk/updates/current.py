@@ -40,7 +40,10 @@ PREVIOUS_ROLE: Final = "previous"
 
 
 @dataclass(frozen=True)
-class ShownBundle:
+class PointedBundle:
+    """Which installed version the pointers choose, on disk (what the kiosk
+    runs is a kiosk.content.on_show.ShownBundle)."""
+
     pointer: Pointer
     role: str  # CURRENT_ROLE, or PREVIOUS_ROLE when `current` is missing, garbled or broken
     folder: Path
@@ -74,7 +77,7 @@ def load_installed(
 
 def load_shown_bundle(
     content_dir: str | os.PathLike[str], *, today: date | None = None
-) -> ShownBundle | None:
+) -> PointedBundle | None:
     """The bundle the kiosk shows from `content_dir`: `current`, or the
     rollback target if `current` is missing, garbled or no longer loads (a
     damaged disk); None when neither loads."""
@@ -85,7 +88,7 @@ def load_shown_bundle(
         result, not_compiled = load_installed(folder, pointer, today=today)
         if result.bundle is not None:
             role = CURRENT_ROLE if pointer is pointers.current else PREVIOUS_ROLE
-            return ShownBundle(pointer, role, folder, result, not_compiled)
+            return PointedBundle(pointer, role, folder, result, not_compiled)
     return None
 
 

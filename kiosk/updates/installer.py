@@ -25,7 +25,7 @@ import os
 import secrets
 import shutil
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Final
@@ -92,6 +92,9 @@ class Installed:
     # When the very same signed manifest was already there: "current", or
     # "previous" (kept for rollback). Nothing was changed then.
     already: str | None = None
+    # The bundle as the install validated it (a new install only), so the
+    # kiosk can show it without loading it a second time.
+    result: LoadResult | None = field(default=None, compare=False, repr=False)
 
     @property
     def already_installed(self) -> bool:
@@ -192,9 +195,9 @@ def _install_locked(
             for folder, _, _ in os.walk(staging):
                 fsync_dir(Path(folder))
             step("staged")
-            result = _validate(staging, manifest, today)
+            validated = _validate(staging, manifest, today)
             step("validated")
-            compiled = compile_folder(staging, result, source=signed.manifest_sha256)
+            compiled = compile_folder(staging, validated, source=signed.manifest_sha256)
             _move_into_versions(content, staging, name, current, previous)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
@@ -232,7 +235,9 @@ def _install_locked(
     step("pruned")
     record_install(content, pointer)
     step("recorded")
-    return Installed(pointer.bundle_id, pointer.version, version_dir(content, pointer.dir))
+    return Installed(
+        pointer.bundle_id, pointer.version, version_dir(content, pointer.dir), result=validated
+    )
 
 
 def _same_as_installed(signed: SignedManifest, pointers: Pointers) -> Pointer | None:

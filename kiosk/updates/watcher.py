@@ -4,8 +4,10 @@ Staff (or a sync tool) drop a .kbundle into the inbox folder: a USB stick, a
 shared folder, a folder kept by Syncthing or rsync. When a file's size and
 modification time have stayed the same for a while (a copy has finished),
 the watcher installs it on a worker thread, never the GUI thread, and emits
-`installed` or `refused`. The kiosk applies a new bundle at its next session
-reset; that is app.py's business, not this module's.
+`installed` or `refused`. With `installed` comes `ready`: the bundle as the
+install validated it, with its fonts listed, made on the worker, so the GUI
+thread never loads it again. The kiosk applies a new bundle at its next
+session reset; that is kiosk.app's business, not this module's.
 
 The watcher never writes, renames or deletes anything in the inbox: it may be
 read-only, and the same stick may serve several kiosks. It remembers what it
@@ -26,6 +28,7 @@ from typing import Final
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QThread, QTimer, Signal, Slot
 
+from kiosk.content.on_show import ShownBundle
 from kiosk.shown import shown
 from kiosk.updates.errors import Refused
 from kiosk.updates.installer import InstallBusy, Installed, install, load_trusted_keys
@@ -45,7 +48,7 @@ class _Seen:
 class _InstallWorker(QObject):
     """Lives on the worker thread; one install at a time."""
 
-    done = Signal(str, object)  # path, Installed | Refused
+    done = Signal(str, object, object)  # path, Installed | Refused, ShownBundle | None
 
     def __init__(self, content_dir: Path, trusted_keys: Sequence[Path]) -> None:
         super().__init__()
@@ -55,6 +58,7 @@ class _InstallWorker(QObject):
     @Slot(str)
     def run(self, path: str) -> None:
         outcome: Installed | Refused
+        shown_bundle: ShownBundle | None = None
         try:
             try:
                 keys = load_trusted_keys(self._trusted_keys)
@@ -69,7 +73,10 @@ class _InstallWorker(QObject):
                 f"the install failed unexpectedly ({type(exc).__name__}); the current bundle is "
                 "unchanged"
             )
-        self.done.emit(path, outcome)
+        if isinstance(outcome, Installed) and outcome.result is not None:
+            # Here, not on the GUI thread: listing the bundle's fonts reads the disk.
+            shown_bundle = ShownBundle.loaded(outcome.path, outcome.result)
+        self.done.emit(path, outcome, shown_bundle)
 
 
 class InboxWatcher(QObject):
@@ -77,6 +84,7 @@ class InboxWatcher(QObject):
     quits (stop() joins the worker thread)."""
 
     installed = Signal(str, int)  # bundle id, version: show it at the next session reset
+    ready = Signal(object)  # the installed ShownBundle, right after `installed`
     refused = Signal(str)  # one line for the staff panel (also in status.json)
     unchanged = Signal(str, int)  # the file holds a bundle that is already installed
 
@@ -204,8 +212,8 @@ class InboxWatcher(QObject):
         self._running = first.key[0]
         self._install_requested.emit(str(self.inbox / first.key[0]))
 
-    @Slot(str, object)
-    def _on_done(self, path: str, outcome: object) -> None:
+    @Slot(str, object, object)
+    def _on_done(self, path: str, outcome: object, shown_bundle: object) -> None:
         name = Path(path).name
         self._running = None
         seen = self._pending.pop(name, None)
@@ -221,6 +229,8 @@ class InboxWatcher(QObject):
                 self.unchanged.emit(outcome.bundle_id, outcome.version)
             else:
                 self.installed.emit(outcome.bundle_id, outcome.version)
+                if shown_bundle is not None:
+                    self.ready.emit(shown_bundle)
         elif isinstance(outcome, Refused) and not isinstance(outcome, InstallBusy):
             self.refused.emit(shown(f"{name}: {outcome.reason}"))
         self._start_settled()

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.session import TextSize
+from kiosk.session import Panel, TextSize
 from kiosk.ui.overlay import OverlayHost
 from kiosk.ui.staff_only_close import StaffOnlyClose
 from kiosk.ui.theme import Theme
@@ -19,9 +19,12 @@ from kiosk.ui.widgets import QuickExitButton, TouchButton, label
 
 
 class NotReadyScreen(StaffOnlyClose):
-    """The whole window while the kiosk is not ready."""
+    """The whole window while the kiosk is not ready. Like KioskWindow, it
+    talks back through `quick_exit_requested` and takes panels over it."""
 
-    def __init__(self, on_quick_exit: Callable[[], None]) -> None:
+    quick_exit_requested = Signal()
+
+    def __init__(self) -> None:
         super().__init__()
         self.setObjectName("not_ready")
         self.setWindowTitle("Kiosk")
@@ -32,7 +35,7 @@ class NotReadyScreen(StaffOnlyClose):
         )
         # The header's own words, so every interface language already has them.
         exit_text = QCoreApplication.translate("Header", "Quick exit")
-        self.quick_exit = QuickExitButton(exit_text, on_quick_exit)
+        self.quick_exit = QuickExitButton(exit_text, self.quick_exit_requested.emit)
         top = QHBoxLayout()
         top.addStretch(1)
         top.addWidget(self.quick_exit)
@@ -48,6 +51,20 @@ class NotReadyScreen(StaffOnlyClose):
         column.addWidget(self.sentence)
         column.addStretch(2)
         self.overlays = OverlayHost(self)
+
+    @property
+    def open_panel(self) -> Panel:
+        return self.overlays.kind
+
+    def show_panel(self, panel: QWidget, kind: Panel) -> None:
+        self.overlays.show_panel(panel, kind)
+
+    def close_panel(self) -> None:
+        self.overlays.close_panel()
+
+    def show_cover_now(self) -> None:
+        """Quick exit: nothing of a visit is here; what staff had open goes."""
+        self.repaint()
 
 
 class NotReadyStaffPanel(QWidget):

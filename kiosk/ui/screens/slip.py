@@ -40,7 +40,7 @@ class SlipScreen(ScrollingScreen):
         for rid in session.slip:
             self.add(self._item(rid))
         if ctx.slip is not None:
-            printing = TouchButton(self.tr("Print my slip"), ctx.slip.print_slip, role="primary")
+            printing = TouchButton(self.tr("Print my slip"), ctx.print_slip, role="primary")
             printing.setObjectName("print_slip")
             printing.setMinimumHeight(88)
             self.add(printing)
@@ -73,7 +73,7 @@ class SlipScreen(ScrollingScreen):
 
         ctx = self.ctx
         assert ctx.slip is not None
-        slip = visitor_slip(ctx.bundle, ctx.session.slip, ctx.language, ctx.slip.config)
+        slip = visitor_slip(ctx.bundle, ctx.session.slip, ctx.language, ctx.slip)
         image = render_preview(slip, PREVIEW_PX, cards_only=True)
         preview = QLabel()
         preview.setObjectName("slip_preview")

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 log = logging.getLogger("kiosk")
 
 if TYPE_CHECKING:
-    from kiosk.app import Kiosk
+    from kiosk.app.kiosk import Kiosk
+    from kiosk.bundle_origin import ContentSource
     from kiosk.config import KioskConfig
     from kiosk.content import LoadResult
-    from kiosk.content_source import ContentSource
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -56,7 +56,7 @@ class RunPlan:
 
     def start(self) -> Kiosk:
         """The kiosk on screen, before the event loop."""
-        from kiosk.app import start
+        from kiosk.app.start import start
 
         return start(
             self.config,

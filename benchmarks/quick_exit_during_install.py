@@ -1,0 +1,195 @@
+"""Quick exit while a 10,000-service bundle is installed from the inbox and
+offered to the running kiosk.
+
+The kiosk shows version 1 of a synthetic 10,000-service bundle from a
+content folder; version 2 is dropped into its inbox. From then until a few
+visits after the new bundle took over, visits start and end by Quick exit
+(a press on the button through the window system) every ~25 ms. Each press
+is due at a set time from a precise timer: when the GUI thread is busy
+(loading or checking a bundle, say), the press waits, and that wait counts.
+
+Figures: from the moment a press was due to the cover painted (p50/p99/max,
+target p99 <= 16 ms), the same for presses whose exit put the new bundle on
+show, and the longest the GUI thread went without running its event loop.
+Prints JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from common import emit, summary_ms
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--services", type=int, default=10_000)
+    parser.add_argument("--after", type=int, default=40, help="exits after the takeover")
+    args = parser.parse_args()
+
+    from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    from synthetic import write_bundle
+
+    from kiosk.app.fonts import load_fonts
+    from kiosk.app.kiosk import build_kiosk
+    from kiosk.app.start import watch_inbox
+    from kiosk.bundle_origin import ContentSource
+    from kiosk.config import KioskConfig
+    from kiosk.updates import install, minisign
+    from kiosk.updates.installer import load_trusted_keys
+    from kiosk.updates.pack import pack
+
+    app = QApplication.instance() or QApplication([])
+    load_fonts()
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        secret = minisign.SecretKey.generate()
+        pub = tmp / "kiosk.pub"
+        pub.write_text(secret.public().to_text(), encoding="ascii")
+        packs = {}
+        prepared = time.perf_counter()
+        for version in (1, 2):
+            folder = write_bundle(tmp / f"v{version}", resources=args.services, topics=200)
+            yaml = folder / "bundle.yaml"
+            yaml.write_text(
+                yaml.read_text(encoding="utf-8").replace("version: 1", f"version: {version}"),
+                encoding="utf-8",
+            )
+            packs[version] = tmp / f"v{version}.kbundle"
+            pack(folder, packs[version], key=secret)
+        content, inbox = tmp / "content", tmp / "inbox"
+        inbox.mkdir()
+        install(packs[1], content, load_trusted_keys([pub]))
+        config = KioskConfig(content_dir=content, inbox=inbox, trusted_keys=(pub,))
+        source = ContentSource(content_dir=content)
+        folder, result = source.load()
+        kiosk = build_kiosk(app, config, result, source=source, bundle_folder=folder)
+        prepared = time.perf_counter() - prepared
+        window, session = kiosk.window, kiosk.session
+        window.resize(1280, 800)
+        window.show()
+        kiosk.attach_input()
+        app.processEvents()
+        handle = window.windowHandle()
+        button = window.header.quick_exit
+
+        painted: list[float] = []
+
+        class CoverPainted(QObject):
+            def eventFilter(self, obj, event):
+                cover = window.pages.currentWidget() is window.cover_page
+                if event.type() == QEvent.Type.Paint and cover and not painted:
+                    painted.append(time.perf_counter())
+                return False
+
+        cover_watch = CoverPainted()
+        window.installEventFilter(cover_watch)
+
+        # The longest the event loop went without turning.
+        # The longest the event loop went without turning, before and after
+        # the installed bundle was handed to the GUI thread.
+        gaps = {"last": time.perf_counter(), "installing": 0.0, "offered": 0.0}
+
+        def tick() -> None:
+            now = time.perf_counter()
+            phase = "installing" if state["offered"] is None else "offered"
+            gaps[phase] = max(gaps[phase], now - gaps["last"])
+            gaps["last"] = now
+
+        ticker = QTimer(timerType=Qt.TimerType.PreciseTimer, interval=1)
+        ticker.timeout.connect(tick)
+
+        during, takeover, after = [], [], []
+        state = {"offered": None, "taken": None, "after": 0, "due": 0.0}
+        installed_at: list[float] = []
+        watch_inbox(kiosk)
+        kiosk.watcher.ready.connect(lambda shown: state.update(offered=shown))
+        kiosk.watcher.installed.connect(lambda *_: installed_at.append(time.perf_counter()))
+
+        def visit() -> None:
+            session.start()
+            topic = session.bundle.topics[0]
+            session.open_topic(topic.id)
+            state["due"] = time.perf_counter() + 0.025
+            pressing.start()
+
+        def press() -> None:
+            painted.clear()
+            centre = QPoint(button.mapTo(window, button.rect().center()))
+            no_mod, left = Qt.KeyboardModifier.NoModifier, Qt.MouseButton.LeftButton
+            waiting = state["offered"] is not None and session.shown is not state["offered"]
+            QTest.mousePress(handle, left, no_mod, centre)
+            QTest.mouseRelease(handle, left, no_mod, centre)
+            assert painted, "the cover was not painted synchronously"
+            latency = painted[0] - state["due"]
+            if waiting and session.shown is state["offered"]:
+                takeover.append(latency)
+                state["taken"] = True
+            elif state["offered"] is not None and session.shown is state["offered"]:
+                # (Offered between two visits, it was shown at once.)
+                state["taken"] = True
+                after.append(latency)
+                state["after"] += 1
+            else:
+                during.append(latency)
+            if state["after"] >= args.after:
+                app.exit(0)  # (quit() would ask the window, which refuses)
+                return
+            QTimer.singleShot(0, visit)
+
+        pressing = QTimer(singleShot=True, timerType=Qt.TimerType.PreciseTimer, interval=25)
+        pressing.timeout.connect(press)
+        dropped = time.perf_counter()
+        shutil.copy(packs[2], inbox / "update.kbundle")
+        give_up = QTimer(singleShot=True, interval=600_000)
+        give_up.timeout.connect(lambda: app.exit(1))
+        give_up.start()
+        ticker.start()
+        QTimer.singleShot(0, visit)
+        code = app.exec()
+        ticker.stop()
+        kiosk.watcher.stop()
+        kiosk.shut_down()
+        if code != 0:
+            raise SystemExit(
+                f"the new bundle never took over (exit {code}, {len(during)} exits, "
+                f"installed: {bool(installed_at)}, offered: {state['offered'] is not None})"
+            )
+    everything = during + takeover + after
+
+    def figures(values: list[float]) -> dict:
+        return summary_ms(values) if values else {"n": 0}
+
+    emit(
+        {
+            "benchmark": "quick_exit_during_install",
+            "services": args.services,
+            "setup_s": round(prepared, 1),
+            "install_s": round(installed_at[0] - dropped, 2) if installed_at else None,
+            "quick_exit": {**summary_ms(everything), "target_p99_ms": 16},
+            "while_installing": figures(during),
+            # Empty when the bundle arrived between two visits and was shown at once.
+            "exit_that_took_up_the_new_bundle": figures(takeover),
+            "after_takeover": figures(after),
+            "longest_event_loop_stall_ms": {
+                "while_installing": round(gaps["installing"] * 1000, 1),
+                "from_the_offer_on": round(gaps["offered"] * 1000, 1),
+            },
+        }
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,54 @@
+"""Work that waits until a visitor can see the kiosk."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+from kiosk.ui.window import KioskWindow
+
+if TYPE_CHECKING:
+    from kiosk.app.kiosk import Kiosk
+
+
+class AfterFirstFrame(QObject):
+    """Runs `work` once, from the event loop, right after the window's first
+    frame: what the first screen does not need waits until a visitor can see
+    the kiosk, and is done long before they can touch it.
+
+    It watches the whole application, only until that frame: the first
+    widget of the window to be painted may be any of them (the window itself
+    gets no paint event when its children cover it), and the work is posted
+    so it runs once the frame's painting is done."""
+
+    def __init__(self, window: QWidget, work: Callable[[], None]) -> None:
+        app = QCoreApplication.instance()
+        super().__init__(app)
+        self._window = window
+        self._work: Callable[[], None] | None = work
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self._work is not None
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            work, self._work = self._work, None
+            QCoreApplication.instance().removeEventFilter(self)
+            QTimer.singleShot(0, work)
+            self.deleteLater()
+        return False
+
+
+def finish_start(kiosk: Kiosk) -> None:
+    """The rest of the start, after the first frame: every UI language's
+    catalogues (so no language choice opens a file during a visit), and
+    flinging the screens with a finger."""
+    kiosk.ui_language.load_all()
+    if isinstance(kiosk.window, KioskWindow):
+        kiosk.window.screen_area.enable_kinetic_scrolling()

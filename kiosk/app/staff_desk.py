@@ -1,0 +1,221 @@
+"""What staff do at the kiosk: the PIN pad, the staff panel and its actions
+(reload, roll back, test print, exit), and the update log they read there.
+
+The log is kept in memory only and says what happened to bundles and the
+printer since start, never anything about visitors.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QCoreApplication
+
+from kiosk.content.freshness import verification_ages
+from kiosk.content.on_show import ShownBundle
+from kiosk.pin_guard import PinGuard
+from kiosk.session import Panel, Session, staff_panel_wanted
+from kiosk.ui.screens.not_ready import NotReadyStaffPanel
+from kiosk.ui.staff import PinChecker, PinPad, StaffPanel, StaffView
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from kiosk.app.slip_printing import SlipPrinting
+    from kiosk.bundle_origin import ContentSource
+    from kiosk.ui.widgets import ScrollPane
+    from kiosk.updates.watcher import InboxWatcher
+
+log = logging.getLogger("kiosk")
+
+
+class StaffHost(Protocol):
+    """What the staff desk needs from the kiosk it serves."""
+
+    source: ContentSource
+    watcher: InboxWatcher | None
+    printing: SlipPrinting
+    today: Callable[[], date]
+
+    @property
+    def session(self) -> Session | None: ...  # None while the kiosk is not ready
+    @property
+    def open_panel(self) -> Panel: ...
+    def show_panel(self, panel: QWidget, kind: Panel) -> None: ...
+    def close_panel(self) -> None: ...
+    def scroll_pane(self) -> ScrollPane | None: ...
+    def offer(self, shown: ShownBundle) -> None: ...
+    def exit_kiosk(self) -> None: ...
+
+
+class StaffDesk:
+    def __init__(self, host: StaffHost, pin_guard: PinGuard) -> None:
+        self._host = host
+        self.pin_guard = pin_guard
+        self.pin_checker: PinChecker | None = None  # made when staff first open the pad
+        # What happened since start, newest last.
+        self.update_log: list[str] = []
+        # Why the kiosk is not ready (empty once it shows a bundle).
+        self.not_ready_reasons: list[str] = []
+
+    # --- opening ----------------------------------------------------------
+
+    def open_access(self) -> None:
+        """The staff corner was held: the PIN pad, or the panel when no PIN is set."""
+        host = self._host
+        if not staff_panel_wanted(host.open_panel):
+            return
+        if not self.pin_guard.has_pin:
+            self.open_panel()
+            return
+        if self.pin_checker is None:
+            self.pin_checker = PinChecker(self.pin_guard)
+        pad = PinPad(self.pin_checker)
+        # Only while the pad is still on screen: a check that ends after a
+        # Quick exit must not open the staff panel over the cover.
+        pad.accepted.connect(lambda: host.open_panel is Panel.PIN_PAD and self.open_panel())
+        pad.cancelled.connect(lambda: host.close_panel())
+        host.show_panel(pad, Panel.PIN_PAD)
+
+    def open_panel(self) -> None:
+        host = self._host
+        session = host.session
+        if session is None:
+            panel = NotReadyStaffPanel(
+                self.not_ready_reasons, lambda: self.reload_content(), host.exit_kiosk
+            )
+            host.show_panel(panel, Panel.STAFF)
+            return
+        actions: list[tuple[str, Callable[[], None], str]] = [
+            (QCoreApplication.translate("Staff", "Reload content"), self.reload_content, "reload"),
+        ]
+        if host.source.installs:
+            actions.append(
+                (QCoreApplication.translate("Staff", "Roll back"), self.roll_back, "roll_back")
+            )
+        actions.append(
+            (QCoreApplication.translate("Staff", "Test print"), self.test_print, "test_print")
+        )
+        shown = session.waiting or session.shown
+        view = StaffView(
+            bundle=session.bundle,
+            findings=list(shown.findings),
+            ages=verification_ages(session.bundle, host.today()),
+            install_lines=self.install_lines(),
+            pin_set=self.pin_guard.has_pin,
+            actions=actions,
+            close=host.close_panel,
+            exit_kiosk=host.exit_kiosk,
+        )
+        host.show_panel(StaffPanel(view, host.scroll_pane()), Panel.STAFF)
+
+    def note(self, line: str) -> None:
+        """A line for the update log, shown at once if staff have the panel open."""
+        self.update_log.append(line)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self._host.open_panel is Panel.STAFF:
+            self.open_panel()
+
+    # --- what the panel says ------------------------------------------------
+
+    def install_lines(self) -> list[str]:
+        host = self._host
+        lines: list[str] = [self.printer_line()]
+        if host.source.content_dir is not None:
+            from kiosk.updates.status import status_report, status_text
+
+            session = host.session
+            shown_folder = session.shown.folder if session is not None else None
+            report = status_report(host.source.content_dir, shown_folder=shown_folder)
+            lines.extend(status_text(report).splitlines())
+        else:
+            lines.append(
+                QCoreApplication.translate("Staff", "Showing the bundle folder {folder}").format(
+                    folder=host.source.folder
+                )
+            )
+        if host.watcher is None:
+            lines.append(QCoreApplication.translate("Staff", "No inbox is watched for updates."))
+        lines.extend(self.update_log[-5:])
+        return lines
+
+    def printer_line(self) -> str:
+        from kiosk.printing.printer import printer_status
+
+        name = self._host.printing.settings.printer
+        status = printer_status(name)
+        if status is None:
+            if name:
+                return QCoreApplication.translate("Staff", "Printer {name}: not found.").format(
+                    name=name
+                )
+            return QCoreApplication.translate("Staff", "Printer: none is set up.")
+        return QCoreApplication.translate("Staff", "Printer {name}: {state}.").format(
+            name=status.name, state=status.state
+        )
+
+    # --- actions ----------------------------------------------------------------
+
+    def reload_content(self) -> bool:
+        """Read the bundle again (staff asked, so on this thread); a good one
+        is shown from the next visit on, a broken one changes nothing."""
+        host = self._host
+        folder, result = host.source.load(host.today())
+        if result.bundle is None:
+            if host.session is None:  # still not ready: the reasons say why
+                self.not_ready_reasons = [f.message for f in result.errors]
+                for reason in self.not_ready_reasons:
+                    log.warning("not ready: %s", reason)
+                self.refresh()
+                return False
+            self.note(QCoreApplication.translate("Staff", "Reload refused: the bundle has errors."))
+            return False
+        host.offer(ShownBundle.loaded(folder, result))
+        self.note(
+            QCoreApplication.translate("Staff", "Loaded {id} version {version}.").format(
+                id=result.bundle.id, version=result.bundle.version
+            )
+        )
+        return True
+
+    def roll_back(self) -> None:
+        from kiosk.updates import Refused, rollback
+
+        assert self._host.source.content_dir is not None
+        try:
+            rollback(self._host.source.content_dir)
+        except Refused as exc:
+            self.note(
+                QCoreApplication.translate("Staff", "Roll back refused: {reason}").format(
+                    reason=exc
+                )
+            )
+            return
+        self.reload_content()
+
+    def test_print(self) -> None:
+        session = self._host.session
+        assert session is not None, "the not-ready panel offers no test print"
+        if self._host.printing.test_print(session.bundle, self._host.today()):
+            self.note(QCoreApplication.translate("Staff", "Test print sent."))
+        else:
+            self.note(QCoreApplication.translate("Staff", "Test print: no service can be printed."))
+
+    def bundle_installed(self, shown: ShownBundle) -> None:
+        """The inbox installed a bundle; the worker already loaded and
+        checked it, so it is offered as it is, without a second load."""
+        self.not_ready_reasons = []
+        self._host.offer(shown)
+        self.note(
+            QCoreApplication.translate("Staff", "Installed {id} version {version}.").format(
+                id=shown.model.id, version=shown.model.version
+            )
+        )
+
+    def bundle_refused(self, reason: str) -> None:
+        self.note(QCoreApplication.translate("Staff", "Refused: {reason}").format(reason=reason))
