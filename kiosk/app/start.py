@@ -121,23 +121,3 @@ def start(
     kiosk = build_kiosk(app, config, load_result, source=source, bundle_folder=bundle_folder)
     bring_up(kiosk, windowed=windowed, screen=screen)
     return kiosk
-
-
-def run(
-    config: KioskConfig,
-    load_result: LoadResult | CompiledResult,
-    *,
-    windowed: bool,
-    screen: int,
-    source: ContentSource | None = None,
-    bundle_folder: Path | None = None,
-) -> int:
-    kiosk = start(
-        config,
-        load_result,
-        windowed=windowed,
-        screen=screen,
-        source=source,
-        bundle_folder=bundle_folder,
-    )
-    return kiosk.app.exec()
