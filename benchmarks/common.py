@@ -41,3 +41,26 @@ def summary_ms(values_s: list[float]) -> dict[str, float]:
 
 def emit(payload: dict) -> None:
     print(json.dumps(payload, indent=2))
+
+
+def watch_cover_painted(window) -> list[float]:
+    """Times when the kiosk window paints with its cover page on show: what
+    the screen shows, not what the session says (the cover is painted first,
+    the visit forgotten right after). Returns the list the first such paint's
+    perf_counter is appended to; clear it before each exit. The watcher is a
+    child of the window and lives as long as it."""
+    import time
+
+    from PySide6.QtCore import QEvent, QObject
+
+    painted: list[float] = []
+
+    class CoverPainted(QObject):
+        def eventFilter(self, obj, event):
+            cover = window.pages.currentWidget() is window.cover_page
+            if event.type() == QEvent.Type.Paint and cover and not painted:
+                painted.append(time.perf_counter())
+            return False
+
+    window.installEventFilter(CoverPainted(window))
+    return painted

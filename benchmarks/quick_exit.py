@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import emit, summary_ms
+from common import emit, summary_ms, watch_cover_painted
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
@@ -28,7 +28,7 @@ def main() -> None:
     parser.add_argument("--exits", type=int, default=1000)
     args = parser.parse_args()
 
-    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
+    from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
     from synthetic import write_bundle
@@ -51,19 +51,7 @@ def main() -> None:
     app.processEvents()
     handle = window.windowHandle()
 
-    painted: list[float] = []
-
-    class CoverPainted(QObject):
-        def eventFilter(self, obj, event):
-            # What the screen shows, not what the session says: the cover page
-            # is painted first and the visit forgotten right after.
-            cover = window.pages.currentWidget() is window.cover_page
-            if event.type() == QEvent.Type.Paint and cover and not painted:
-                painted.append(time.perf_counter())
-            return False
-
-    watcher = CoverPainted()
-    window.installEventFilter(watcher)
+    painted = watch_cover_painted(window)
     topic = session.bundle.topics[0]
     setups = [
         lambda: None,

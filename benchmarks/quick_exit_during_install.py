@@ -24,7 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import emit, summary_ms
+from common import emit, summary_ms, watch_cover_painted
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
@@ -37,7 +37,7 @@ def main() -> None:
     parser.add_argument("--after", type=int, default=40, help="exits after the takeover")
     args = parser.parse_args()
 
-    from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+    from PySide6.QtCore import QPoint, Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
     from synthetic import write_bundle
@@ -85,17 +85,7 @@ def main() -> None:
         handle = window.windowHandle()
         button = window.header.quick_exit
 
-        painted: list[float] = []
-
-        class CoverPainted(QObject):
-            def eventFilter(self, obj, event):
-                cover = window.pages.currentWidget() is window.cover_page
-                if event.type() == QEvent.Type.Paint and cover and not painted:
-                    painted.append(time.perf_counter())
-                return False
-
-        cover_watch = CoverPainted()
-        window.installEventFilter(cover_watch)
+        painted = watch_cover_painted(window)
 
         # The longest the event loop went without turning.
         # The longest the event loop went without turning, before and after
