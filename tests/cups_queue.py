@@ -66,18 +66,16 @@ def new_base() -> Path:
     return base
 
 
+def _config_args(base: Path) -> list[str]:
+    """The scheduler's two config files, as cupsd takes them."""
+    return ["-c", str(base / "etc" / "cupsd.conf"), "-s", str(base / "etc" / "cups-files.conf")]
+
+
 def _check_config(base: Path) -> None:
     """cupsd's own check of the two files (`cupsd -t`), so a config the
     installed cupsd refuses is reported with cupsd's words, before it starts."""
     checked = subprocess.run(
-        [
-            "cupsd",
-            "-t",
-            "-c",
-            str(base / "etc" / "cupsd.conf"),
-            "-s",
-            str(base / "etc" / "cups-files.conf"),
-        ],
+        ["cupsd", "-t", *_config_args(base)],
         capture_output=True,
         text=True,
         timeout=60,
@@ -219,14 +217,7 @@ class CupsServer:
         )
         with (base / "log" / "cupsd.stderr").open("wb") as stderr:
             process = subprocess.Popen(
-                [
-                    "cupsd",
-                    "-f",
-                    "-c",
-                    str(base / "etc" / "cupsd.conf"),
-                    "-s",
-                    str(base / "etc" / "cups-files.conf"),
-                ],
+                ["cupsd", "-f", *_config_args(base)],
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
                 stderr=stderr,
