@@ -22,7 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kiosk.content import load_bundle  # noqa: E402
-from kiosk.content.compiled import compile_folder, sample_source_digest  # noqa: E402
+from kiosk.content.compiled import sample_source_digest  # noqa: E402
+from kiosk.content.compiler import compile_folder  # noqa: E402
 from kiosk.paths import compiled_sample, sample_bundle  # noqa: E402
 
 

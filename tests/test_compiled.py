@@ -22,15 +22,14 @@ from kiosk.content import load_bundle
 from kiosk.content.compiled import (
     CompiledResult,
     NotUsable,
-    _seal,
-    compile_folder,
     compiled_path,
-    from_compiled,
+    from_compiled_body,
     kiosk_stamp,
     read_compiled,
     sample_source_digest,
-    to_compiled,
+    seal,
 )
+from kiosk.content.compiler import compile_folder, to_compiled
 from kiosk.content.findings import Pos
 from kiosk.paths import compiled_sample, sample_bundle
 from kiosk.updates import install
@@ -47,8 +46,14 @@ from compile_sample import compiled_sample_bytes  # noqa: E402
 from synthetic import write_bundle  # noqa: E402
 
 
-def body_of(data: bytes) -> dict:
-    return json.loads(data.partition(b"\n")[2])
+def body_of(data: bytes) -> bytes:
+    return data.partition(b"\n")[2]
+
+
+def resource_lines(data: bytes) -> list[dict]:
+    lines = body_of(data).split(b"\n")
+    head = json.loads(lines[0])
+    return [json.loads(line) for line in lines[-head["resources"] :]]
 
 
 def findings_text(result) -> list[str]:
@@ -82,7 +87,7 @@ def test_a_compiled_bundle_reads_back_as_the_loader_reads_its_yaml(real_bundles,
     folder = real_bundles[name]
     at_install = load_bundle(folder, today=COMPILED_ON)
     data = compile_folder(folder, at_install, source="manifest")
-    back = from_compiled(body_of(data), today=shown_on)
+    back = from_compiled_body(body_of(data), today=shown_on)
     on_the_day = load_bundle(folder, today=shown_on)
     assert back.bundle == on_the_day.bundle == at_install.bundle
     assert findings_text(back) == findings_text(on_the_day)
@@ -95,8 +100,9 @@ def test_a_compiled_bundle_reads_back_as_the_loader_reads_its_yaml(real_bundles,
 
 def test_phone_numbers_are_stored_as_shown_and_dialled(real_bundles):
     result = load_bundle(SAMPLE, today=TODAY)
-    body = body_of(compile_folder(SAMPLE, result, source="m"))
-    stored = {r["id"]: r["phones"] for r in body["bundle"]["resources"]}
+    stored = {
+        r["id"]: r["phones"] for r in resource_lines(compile_folder(SAMPLE, result, source="m"))
+    }
     for resource in result.bundle.resources.values():
         assert [p[:3] for p in stored[resource.id]] == [
             [p.number, p.display, str(p.type)] for p in resource.phones
@@ -160,7 +166,7 @@ DAMAGE = {
         "the compiled form is not a compiled bundle (no header)",
     ),
     "older format": (
-        lambda d: d.replace(b'{"format": 1,', b'{"format": 0,', 1),
+        lambda d: d.replace(b'{"format": 2,', b'{"format": 1,', 1),
         "the compiled form was made by another kiosk version (" + kiosk_stamp() + ")",
     ),
 }
@@ -209,7 +215,7 @@ def test_a_compiled_file_made_from_other_files_is_not_used(compiled_file):
 def test_a_sealed_body_that_does_not_read_as_a_bundle_is_not_used(tmp_path):
     stamp = kiosk_stamp()
     body = b'{"bundle": {"id": 1}, "files": []}'
-    header = {"format": 1, "stamp": stamp, "source": "m", "sha256": _seal(stamp, "m", body)}
+    header = {"format": 2, "stamp": stamp, "source": "m", "sha256": seal(stamp, "m", body)}
     path = tmp_path / "b.compiled.json"
     path.write_bytes(json.dumps(header).encode() + b"\n" + body)
     assert read_compiled(path, source="m") == NotUsable(
@@ -417,4 +423,62 @@ def test_a_compiled_sample_from_other_yaml_is_not_used(tmp_path):
     topic.write_text(topic.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert read_compiled(compiled_path(copy), source=sample_source_digest(copy)) == NotUsable(
         "the compiled form was made from other files than the installed ones"
+    )
+
+
+# --- reading lazily and in steps ------------------------------------------------------
+
+
+def test_a_compiled_bundle_decodes_a_service_only_when_a_screen_asks_for_it(real_bundles):
+    folder = real_bundles["synthetic-6-languages"]
+    loaded = load_bundle(folder, today=COMPILED_ON)
+    data = compile_folder(folder, loaded, source="m")
+    back = from_compiled_body(body_of(data), today=COMPILED_ON)
+    resources = back.bundle.resources
+    assert resources.decoded == 0 and len(resources) == 120
+    assert list(resources) == list(loaded.bundle.resources)  # ids in file order, from the index
+    # The staff chart and the dated checks read the index alone.
+    assert list(back.bundle.verified_dates()) == list(loaded.bundle.verified_dates())
+    assert resources.decoded == 0
+    topic = back.bundle.topics[3]
+    shown = back.bundle.resources_of(topic)
+    assert resources.decoded == len(topic.resource_refs) < 120
+    assert shown == loaded.bundle.resources_of(loaded.bundle.topic(topic.id))
+    assert "no-such-service" not in resources
+    with pytest.raises(KeyError):
+        resources["no-such-service"]
+
+
+def test_reading_in_steps_comes_to_what_reading_at_once_does(tmp_path, real_bundles):
+    from kiosk.content.compiled import read_compiled_in_steps
+
+    folder = real_bundles["synthetic-6-languages"]
+    path = tmp_path / "b.compiled.json"
+    path.write_bytes(compile_folder(folder, load_bundle(folder, today=TODAY), source="m"))
+    steps = read_compiled_in_steps(path, source="m", today=TODAY)
+    taken = 0
+    while True:
+        try:
+            next(steps)
+            taken += 1
+        except StopIteration as done:
+            stepped = done.value
+            break
+    assert taken > 12  # at least one step per topic
+    at_once = read_compiled(path, source="m", today=TODAY)
+    assert isinstance(stepped, CompiledResult) and isinstance(at_once, CompiledResult)
+    assert stepped.bundle == at_once.bundle
+    assert findings_text(stepped) == findings_text(at_once)
+
+
+def test_a_sealed_body_whose_lines_do_not_match_its_head_is_not_used(tmp_path):
+    result = load_bundle(SAMPLE, today=TODAY)
+    body = body_of(compile_folder(SAMPLE, result, source="m"))
+    cut = body.rsplit(b"\n", 1)[0]  # the last resource's line left out, the head unchanged
+    stamp = kiosk_stamp()
+    header = {"format": 2, "stamp": stamp, "source": "m", "sha256": seal(stamp, "m", cut)}
+    path = tmp_path / "b.compiled.json"
+    path.write_bytes(json.dumps(header).encode() + b"\n" + cut)
+    assert read_compiled(path, source="m") == NotUsable(
+        "the compiled form does not read as a bundle"
     )

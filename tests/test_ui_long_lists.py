@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from content_helpers import RESOURCE_YAML, make_bundle
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QScrollArea, QWidget
 from soak_support import flush_deletes
 from ui_helpers import all_texts, make_kiosk
 
@@ -114,3 +114,73 @@ def test_one_scroll_area_serves_every_screen(visit):
     flush_deletes()
     areas = [a for a in window.findChildren(QScrollArea) if a.isVisible()]
     assert areas == [pane]
+
+
+# --- a Home of many topics ----------------------------------------------------------------
+
+TOPICS = 120
+
+
+@pytest.fixture
+def many_topics(qtbot, tmp_path):
+    """A kiosk whose bundle has 120 topics, its visit started at Home."""
+    from content_helpers import TOPIC_YAML
+
+    bundle = make_bundle(tmp_path)
+    ids = [f"topic-{n:03d}" for n in range(TOPICS)]
+    for n, tid in enumerate(ids):
+        text = (
+            TOPIC_YAML.replace("id: help", f"id: {tid}")
+            .replace("order: 10", f"order: {n}")
+            .replace('en: "Getting help"', f'en: "Topic number {n:03d}"')
+        )
+        bundle.write(f"topics/{tid}.yaml", text)
+    bundle.remove("topics/help.yaml")
+    assert bundle.load().bundle is not None
+    kiosk = make_kiosk(qtbot, bundle=bundle.path)
+    kiosk.session.start()
+    yield kiosk, ids
+    kiosk.shut_down()
+
+
+def topic_buttons(screen) -> list:
+    from kiosk.ui.widgets import WrappingButton
+
+    return [b for b in screen.findChildren(WrappingButton) if b.objectName().startswith("topic_")]
+
+
+def test_home_builds_its_first_screenful_of_topics_at_once_and_the_rest_in_slices(
+    qtbot, many_topics
+):
+    kiosk, ids = many_topics
+    screen = kiosk.window.screen
+    first = topic_buttons(screen)
+    assert 10 <= len(first) < TOPICS  # two columns of a screenful of rows
+    assert screen.findChild(QWidget, "open_display") is None  # the settings row comes last
+    qtbot.waitUntil(lambda: len(topic_buttons(screen)) == TOPICS)
+    # Row by row, two to a row, as one grid would lay them out.
+    laid_out = sorted(
+        topic_buttons(screen),
+        key=lambda b: (
+            b.mapTo(screen, b.rect().topLeft()).y(),
+            b.mapTo(screen, b.rect().topLeft()).x(),
+        ),
+    )
+    assert [b.objectName().removeprefix("topic_") for b in laid_out] == ids
+    lefts = {b.mapTo(screen, b.rect().topLeft()).x() for b in laid_out}
+    assert len(lefts) == 2
+    settings = screen.findChild(QWidget, "open_display")
+    assert settings is not None
+    last = laid_out[-1]
+    assert (
+        settings.mapTo(screen, settings.rect().topLeft()).y()
+        > last.mapTo(screen, last.rect().bottomLeft()).y()
+    )
+
+
+def test_quick_exit_while_home_builds_its_topics_leaves_no_topic_behind(qtbot, many_topics):
+    kiosk, _ = many_topics
+    assert len(topic_buttons(kiosk.window.screen)) < TOPICS  # still building
+    kiosk.quick_exit()
+    qtbot.wait(100)  # every slice that was due has had its turn
+    assert not any("Topic number" in text for text in all_texts())

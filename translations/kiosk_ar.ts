@@ -392,6 +392,10 @@
         <translation>تم تثبيت {id} الإصدار {version}.</translation>
     </message>
     <message>
+        <source>Installed, shown after the next restart: {reason}</source>
+        <translation>تم التثبيت، وسيظهر بعد إعادة التشغيل التالية: {reason}</translation>
+    </message>
+    <message>
         <source>Refused: {reason}</source>
         <translation>مرفوض: {reason}</translation>
     </message>

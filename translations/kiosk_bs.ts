@@ -386,6 +386,10 @@
         <translation>Instalirano: {id}, verzija {version}.</translation>
     </message>
     <message>
+        <source>Installed, shown after the next restart: {reason}</source>
+        <translation>Instalirano, prikazat će se nakon sljedećeg ponovnog pokretanja: {reason}</translation>
+    </message>
+    <message>
         <source>Refused: {reason}</source>
         <translation>Odbijeno: {reason}</translation>
     </message>

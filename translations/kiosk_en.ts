@@ -377,6 +377,10 @@
         <translation>Installed {id} version {version}.</translation>
     </message>
     <message>
+        <source>Installed, shown after the next restart: {reason}</source>
+        <translation>Installed, shown after the next restart: {reason}</translation>
+    </message>
+    <message>
         <source>Refused: {reason}</source>
         <translation>Refused: {reason}</translation>
     </message>

@@ -384,6 +384,10 @@
         <translation>Instalado {id}, versión {version}.</translation>
     </message>
     <message>
+        <source>Installed, shown after the next restart: {reason}</source>
+        <translation>Instalado; se mostrará después del próximo reinicio: {reason}</translation>
+    </message>
+    <message>
         <source>Refused: {reason}</source>
         <translation>Rechazado: {reason}</translation>
     </message>

@@ -384,6 +384,10 @@
         <translation>Imesakinishwa: {id}, toleo {version}.</translation>
     </message>
     <message>
+        <source>Installed, shown after the next restart: {reason}</source>
+        <translation>Imesakinishwa; itaonyeshwa baada ya kuwasha upya: {reason}</translation>
+    </message>
+    <message>
         <source>Refused: {reason}</source>
         <translation>Imekataliwa: {reason}</translation>
     </message>

@@ -382,6 +382,10 @@
         <translation>Đã cài đặt {id} phiên bản {version}.</translation>
     </message>
     <message>
+        <source>Installed, shown after the next restart: {reason}</source>
+        <translation>Đã cài đặt, sẽ hiển thị sau lần khởi động lại tới: {reason}</translation>
+    </message>
+    <message>
         <source>Refused: {reason}</source>
         <translation>Bị từ chối: {reason}</translation>
     </message>

@@ -382,6 +382,10 @@
         <translation>已安装 {id}，版本 {version}。</translation>
     </message>
     <message>
+        <source>Installed, shown after the next restart: {reason}</source>
+        <translation>已安装，将在下次重启后显示：{reason}</translation>
+    </message>
+    <message>
         <source>Refused: {reason}</source>
         <translation>已拒绝：{reason}</translation>
     </message>

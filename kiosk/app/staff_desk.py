@@ -207,14 +207,22 @@ class StaffDesk:
             self.note(QCoreApplication.translate("Staff", "Test print: no service can be printed."))
 
     def bundle_installed(self, shown: ShownBundle) -> None:
-        """The inbox installed a bundle; the worker already loaded and
-        checked it, so it is offered as it is, without a second load."""
+        """The inbox installed a bundle, read back from its compiled form:
+        it is offered as it is, without a second load."""
         self.not_ready_reasons = []
         self._host.offer(shown)
         self.note(
             QCoreApplication.translate("Staff", "Installed {id} version {version}.").format(
                 id=shown.model.id, version=shown.model.version
             )
+        )
+
+    def bundle_not_offered(self, reason: str) -> None:
+        log.warning("installed but not offered: %s", reason)
+        self.note(
+            QCoreApplication.translate(
+                "Staff", "Installed, shown after the next restart: {reason}"
+            ).format(reason=reason)
         )
 
     def bundle_refused(self, reason: str) -> None:

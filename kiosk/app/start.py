@@ -64,9 +64,8 @@ def show(kiosk: Kiosk, *, windowed: bool, screen_index: int) -> None:
 
 def watch_inbox(kiosk: Kiosk) -> None:
     """Install signed bundles dropped into the inbox; they take over at the
-    next session reset. The worker that installs a bundle has loaded and
-    checked it: it is offered as it is, and nothing loads it again on the
-    GUI thread."""
+    next session reset. Each install runs in a child process; the bundle it
+    compiled is read back in small steps and offered as it is."""
     config = kiosk.config
     if not (config.inbox and kiosk.source.content_dir and config.trusted_keys):
         return
@@ -77,6 +76,7 @@ def watch_inbox(kiosk: Kiosk) -> None:
     watcher = InboxWatcher(config.inbox, kiosk.source.content_dir, config.trusted_keys)
     watcher.ready.connect(lambda shown: kiosk.staff.bundle_installed(shown))
     watcher.refused.connect(kiosk.staff.bundle_refused)
+    watcher.not_offered.connect(kiosk.staff.bundle_not_offered)
     kiosk.watcher = watcher
     kiosk.app.aboutToQuit.connect(watcher.stop)
     QTimer.singleShot(0, watcher.start)

@@ -1,20 +1,33 @@
 """A bundle compiled at install time, read at start without YAML or phone parsing.
 
 Installing a bundle checks it once (every YAML file parsed, every phone number
-read with phonenumbers, every rule run) and writes what came out as one JSON
-file next to the version folder: the immutable `Bundle` with phone numbers
-already canonical and formatted, and the findings staff see. `kiosk run` then
-reads that file and builds the same `Bundle`, so visitors never wait for a
-check that staff already had done.
+read with phonenumbers, every rule run) and writes what came out next to the
+version folder (kiosk.content.compiler): the immutable `Bundle` with phone
+numbers already canonical and formatted, and the findings staff see. `kiosk
+run` then reads that file and builds the same `Bundle`, so visitors never
+wait for a check that staff already had done.
 
-The file is plain data (JSON, never pickle) in two lines: a header, then the
-body. The header says what the body was made from (`source`: the SHA-256 of
-the signed manifest for an installed bundle, of the YAML files for the
-shipped sample) and by which kiosk (`stamp`), and holds a SHA-256 over both
-and the body. A file whose header does not match what the reader expects, or
-whose body does not match its hash (edited, truncated, copied from another
-version folder, written by another kiosk version), is not used: `read_compiled`
-says why, and the caller checks the YAML in full instead.
+The file is plain data, JSON, never pickle: a header line, then the body,
+one JSON value per line:
+- the head: the bundle's own fields, the findings, and how many lines of
+  each kind follow;
+- one line per topic;
+- the resource index: each resource's id and verification, a thousand a line;
+- one line per resource, in the index's order.
+A resource is decoded when a screen first asks for it (`CompiledResources`):
+with ten thousand services a start decodes none of them (Home needs only
+the topics, a topic screen only its own services), and the dated checks and
+the staff chart work from the index alone.
+
+The header says what the body was made from (`source`: the SHA-256 of the
+signed manifest for an installed bundle, of the YAML files for the shipped
+sample) and by which kiosk (`stamp`), and holds a SHA-256 over both and the
+body. A file whose header does not match what the reader expects, or whose
+body does not match its hash (edited, truncated, copied from another version
+folder, written by another kiosk version), is not used: the reader says why,
+and the caller checks the YAML in full instead. The whole body is hashed
+before any of it is used, so a resource decoded later is as checked as the
+rest.
 
 The hash finds a stale or damaged file, not a forged one: whoever can write
 the content folder can also rewrite its YAML, which the kiosk has never
@@ -24,35 +37,36 @@ Findings that change with the date alone (kiosk.content.rules.DATED_RULES)
 are not stored: they are worked out again for the day the bundle is read, as
 the screens work out trust and freshness from the stored dates.
 
+Reading comes in small steps (`read_compiled_in_steps`), none longer than a
+small JSON value: the GUI thread reads a bundle that has just been installed
+a few steps per turn of its event loop, so Quick exit never waits for it.
+
 Qt-free, and light to import: no YAML, no phonenumbers, no loader.
 """
 
 from __future__ import annotations
 
-import gc
+import hashlib
 import json
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from types import MappingProxyType
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 from kiosk.content import model, rules
 from kiosk.content.findings import Finding, Findings, Pos, Severity, WithFindings
 
 # Raised whenever what is written here, or what it means, changes: a kiosk
 # then ignores files an older one wrote.
-FORMAT: Final = 1
+FORMAT: Final = 2
 SUFFIX: Final = ".compiled.json"
 DIST_NAME: Final = "resource_kiosk"
 MAX_COMPILED_BYTES: Final = 512 * 1024 * 1024
-
-
-class CompileError(Exception):
-    """The bundle cannot be compiled (it has errors); nothing was written."""
+INDEX_CHUNK: Final = 1000  # resources per line of the resource index
+_READ_STEP: Final = 1024 * 1024  # bytes read or hashed per step
 
 
 @dataclass
@@ -109,8 +123,6 @@ def sample_source_digest(folder: Path) -> str:
     """The SHA-256 of a bundle folder's YAML files (names and bytes), for the
     shipped sample, which has no signed manifest: a compiled sample made from
     other files than those beside it is not used."""
-    import hashlib
-
     digest = hashlib.sha256()
     files = [folder / "bundle.yaml"]
     for sub in ("topics", "resources"):
@@ -122,142 +134,20 @@ def sample_source_digest(folder: Path) -> str:
     return digest.hexdigest()
 
 
-# --- writing -------------------------------------------------------------------
+def seal(stamp: str, source: str, body: bytes) -> str:
+    """The hash a compiled file's header holds over its body."""
+    sealing = _sealing(stamp, source)
+    sealing.update(body)
+    return sealing.hexdigest()
 
 
-def to_compiled(
-    bundle: model.Bundle,
-    findings: list[Finding],
-    *,
-    source: str,
-    review_by_at: Pos,
-    texts_by_language: Mapping[str, int] | None = None,
-    stamp: str | None = None,
-) -> bytes:
-    """The compiled file for a bundle that loaded without errors. `source`
-    ties it to what it was made from; `review_by_at` is where bundle.yaml
-    sets review_by (the place of the "review overdue" warning, worked out
-    again each day)."""
-    if any(f.severity is Severity.ERROR for f in findings):
-        raise CompileError("a bundle with errors is never compiled")
-    files = _FileTable()
-    body = {
-        "bundle": _bundle(bundle, files),
-        "findings": [_finding(f, files) for f in findings if f.rule not in rules.DATED_RULES],
-        "review_by_at": files.pos(review_by_at),
-        "texts_by_language": dict(texts_by_language or {}),
-        "files": files.names,
-    }
-    data = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    stamp = kiosk_stamp() if stamp is None else stamp
-    header = {
-        "format": FORMAT,
-        "stamp": stamp,
-        "source": source,
-        "sha256": _seal(stamp, source, data),
-    }
-    return json.dumps(header).encode("ascii") + b"\n" + data
-
-
-def _seal(stamp: str, source: str, body: bytes) -> str:
-    import hashlib
-
-    digest = hashlib.sha256(f"{FORMAT}\n{stamp}\n{source}\n".encode())
-    digest.update(body)
-    return digest.hexdigest()
-
-
-class _FileTable:
-    """File names of positions, stored once each."""
-
-    def __init__(self) -> None:
-        self.names: list[str] = []
-        self._index: dict[str, int] = {}
-
-    def pos(self, pos: Pos) -> list[int]:
-        index = self._index.get(pos.file)
-        if index is None:
-            index = self._index[pos.file] = len(self.names)
-            self.names.append(pos.file)
-        return [index, pos.line, pos.col]
-
-
-def _text(text: model.LangText | None, default: str) -> Any:
-    if text is None:
-        return None
-    texts = dict(text.items())
-    # Every text the loader makes falls back to the bundle's default
-    # language; one that does not keeps its own.
-    own = text._default  # the model's own field, read to keep the text exact
-    return texts if own == default else [own, texts]
-
-
-def _bundle(bundle: model.Bundle, files: _FileTable) -> dict[str, Any]:
-    d = bundle.default_language
-    return {
-        "id": bundle.id,
-        "version": bundle.version,
-        "status": str(bundle.status),
-        "title": _text(bundle.title, d),
-        "region": bundle.region,
-        "languages": list(bundle.languages),
-        "default_language": d,
-        "review_by": bundle.review_by.isoformat(),
-        "max_verification_age_days": bundle.max_verification_age_days,
-        "cover": {"title": _text(bundle.cover.title, d), "text": _text(bundle.cover.text, d)},
-        "slip_heading": _text(bundle.slip_heading, d),
-        "sensitive_words": {k: list(v) for k, v in bundle.sensitive_words.items()},
-        "topics": [_topic(t, d, files) for t in bundle.topics],
-        "resources": [_resource(r, d, files) for r in bundle.resources.values()],
-    }
-
-
-def _topic(topic: model.Topic, d: str, files: _FileTable) -> dict[str, Any]:
-    return {
-        "id": topic.id,
-        "order": topic.order,
-        "title": _text(topic.title, d),
-        "icon": topic.icon,
-        "questions": [
-            [_text(q.question, d), _text(q.answer, d), list(q.sources), files.pos(q.pos)]
-            for q in topic.questions
-        ],
-        "resources": [[ref.id, files.pos(ref.pos)] for ref in topic.resource_refs],
-        "pos": files.pos(topic.pos),
-    }
-
-
-def _resource(r: model.Resource, d: str, files: _FileTable) -> dict[str, Any]:
-    a, v = r.address, r.verified
-    return {
-        "id": r.id,
-        "name": _text(r.name, d),
-        "slip_name": _text(r.slip_name, d),
-        "description": _text(r.description, d),
-        # The number as dialled and as shown, worked out by phonenumbers at
-        # install: the kiosk never reads a number again.
-        "phones": [
-            [p.number, p.display, str(p.type), _text(p.label, d), p.keyword, files.pos(p.pos)]
-            for p in r.phones
-        ],
-        "address": None if a is None else [a.street, a.city, a.state, a.postal_code, a.country],
-        "hours": _text(r.hours, d),
-        "languages": list(r.languages),
-        "cost": _text(r.cost, d),
-        "eligibility": _text(r.eligibility, d),
-        "website": r.website,
-        "verified": None
-        if v is None
-        else [v.on.isoformat(), v.by, str(v.method), v.source, files.pos(v.pos)],
-        "pos": files.pos(r.pos),
-    }
-
-
-def _finding(f: Finding, files: _FileTable) -> list[Any]:
-    return [files.pos(f.pos), str(f.severity), f.rule, f.message]
+def _sealing(stamp: str, source: str) -> hashlib._Hash:
+    return hashlib.sha256(f"{FORMAT}\n{stamp}\n{source}\n".encode())
 
 
 # --- reading -------------------------------------------------------------------
+
+Steps = Generator[None, None, "CompiledResult | NotUsable"]
 
 
 def read_compiled(
@@ -265,21 +155,50 @@ def read_compiled(
 ) -> CompiledResult | NotUsable:
     """The compiled bundle at `path` if it was made from `source` by this
     kiosk and is whole; otherwise why not. Never raises."""
+    return run_steps(read_compiled_in_steps(path, source=source, today=today, stamp=stamp))
+
+
+_Outcome = TypeVar("_Outcome")
+
+
+def run_steps(steps: Generator[None, None, _Outcome]) -> _Outcome:
+    """All of a reading's steps at once; what they come to."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            outcome: _Outcome = done.value
+            return outcome
+
+
+def read_compiled_in_steps(
+    path: Path, *, source: str, today: date | None = None, stamp: str | None = None
+) -> Steps:
+    """`read_compiled` in small steps: each `next()` does one; the
+    generator's return value is the outcome. Never raises."""
     try:
         with open(path, "rb") as f:
-            data = f.read(MAX_COMPILED_BYTES + 1)
+            size = os.fstat(f.fileno()).st_size
+            if size > MAX_COMPILED_BYTES:
+                return NotUsable("the compiled form is too large")
+            # Read into one buffer a piece at a time: no step copies the whole file.
+            data = bytearray(size)
+            with memoryview(data) as view:
+                filled = 0
+                while filled < size and (got := f.readinto(view[filled : filled + _READ_STEP])):
+                    filled += got
+                    yield
+            del data[filled:]  # the file shrank while it was read: the hash will tell
     except FileNotFoundError:
         return NotUsable("there is no compiled form")
     except OSError as exc:
         return NotUsable(f"the compiled form cannot be read ({exc.strerror})")
-    if len(data) > MAX_COMPILED_BYTES:
-        return NotUsable("the compiled form is too large")
-    head, newline, body = data.partition(b"\n")
+    end_of_header = data.find(b"\n")
     try:
-        header = json.loads(head)
+        header = json.loads(data[:end_of_header]) if end_of_header >= 0 else None
     except ValueError:
-        return NotUsable("the compiled form is not a compiled bundle (no header)")
-    if not newline or not isinstance(header, dict):
+        header = None
+    if not isinstance(header, dict):
         return NotUsable("the compiled form is not a compiled bundle (no header)")
     stamp = kiosk_stamp() if stamp is None else stamp
     if header.get("format") != FORMAT or header.get("stamp") != stamp:
@@ -288,153 +207,239 @@ def read_compiled(
         )
     if header.get("source") != source:
         return NotUsable("the compiled form was made from other files than the installed ones")
-    if header.get("sha256") != _seal(stamp, source, body):
+    sealing = _sealing(stamp, source)
+    with memoryview(data) as view:
+        for at in range(end_of_header + 1, len(data), _READ_STEP):
+            sealing.update(view[at : min(at + _READ_STEP, len(data))])
+            yield
+    if header.get("sha256") != sealing.hexdigest():
         return NotUsable("the compiled form has been changed or cut short since it was written")
-    # Hundreds of thousands of small objects that all stay alive: the cyclic
-    # collector would scan them again and again while they are built (more
-    # than the reading itself) and could free none of them.
-    collecting = gc.isenabled()
-    gc.disable()
     try:
-        return from_compiled(json.loads(body), today=today)
+        return (yield from _read_body(_Lines(data, end_of_header + 1), today or date.today()))
     except (ValueError, TypeError, KeyError, IndexError, AttributeError):
         # A sound hash over a body that does not read: written by a kiosk
         # with a bug, never used.
         return NotUsable("the compiled form does not read as a bundle")
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _shown(value: object) -> str:
     return value if isinstance(value, str) and value.isprintable() else "unknown"
 
 
-def from_compiled(body: Mapping[str, Any], *, today: date | None = None) -> CompiledResult:
-    """The bundle and findings in a compiled body (see to_compiled)."""
-    names = body["files"]
+def from_compiled_body(body: bytes, *, today: date | None = None) -> CompiledResult:
+    """The bundle and findings in a compiled body (what follows the header),
+    its hash not checked. Raises ValueError (or the like) when it does not read."""
+    return run_steps(_read_body(_Lines(body, 0), today or date.today()))
 
-    def pos(p: list[int]) -> Pos:
-        return Pos(names[p[0]], p[1], p[2])
 
-    bundle = _read_bundle(body["bundle"], pos)
-    findings = Findings()
-    for where, severity, rule, message in body["findings"]:
-        findings.items.append(Finding(pos(where), Severity(severity), rule, message))
-    rules.check_dates(
-        bundle,
-        list(bundle.resources.values()),
-        findings,
-        today=today or date.today(),
-        review_by_at=pos(body["review_by_at"]),
+class _Lines:
+    """The lines of a compiled body, found a few thousand at a time and
+    sliced out of the file's bytes only when read."""
+
+    _PER_STEP: Final = 2000
+
+    def __init__(self, data: bytes | bytearray, start: int) -> None:
+        self._data = data
+        self._starts = [start]
+
+    def find_all(self) -> Generator[None, None, None]:
+        data, starts = self._data, self._starts
+        at = starts[0]
+        while True:
+            for _ in range(self._PER_STEP):
+                at = data.find(b"\n", at) + 1
+                if at == 0:
+                    starts.append(len(data) + 1)  # where a line after the last would start
+                    return
+                starts.append(at)
+            yield
+
+    def __len__(self) -> int:
+        return len(self._starts) - 1
+
+    def __getitem__(self, index: int) -> bytes | bytearray:
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self._data[self._starts[index] : self._starts[index + 1] - 1]
+
+
+def _read_body(lines: _Lines, today: date) -> Generator[None, None, CompiledResult]:
+    yield from lines.find_all()
+    head = json.loads(lines[0])
+    reader = _Reader(head["files"], head["bundle"]["default_language"])
+    topic_count, index_count, resource_count = (
+        head["topics"],
+        head["index_lines"],
+        head["resources"],
     )
-    return CompiledResult(bundle, findings.sorted(), dict(body["texts_by_language"]))
+    if len(lines) != 1 + topic_count + index_count + resource_count:
+        raise ValueError("the body does not have the lines its head counts")
+    findings = Findings()
+    for where, severity, rule, message in head["findings"]:
+        findings.items.append(Finding(reader.pos(where), Severity(severity), rule, message))
+    yield
+    topics = []
+    for at in range(1, 1 + topic_count):
+        topics.append(reader.topic(json.loads(lines[at])))
+        yield
+    resources = CompiledResources(lines, 1 + topic_count + index_count, reader.resource)
+    bundle = reader.bundle(head["bundle"], tuple(topics), resources)
+    rules.check_review_date(
+        bundle, findings, today=today, review_by_at=reader.pos(head["review_by_at"])
+    )
+    for at in range(1 + topic_count, 1 + topic_count + index_count):
+        chunk = resources.add_to_index(json.loads(lines[at]))
+        rules.check_verification_ages(bundle, chunk, findings, today=today)
+        yield
+    if len(resources) != resource_count:
+        raise ValueError("the resource index does not match the resource lines")
+    return CompiledResult(bundle, findings.sorted(), dict(head["texts_by_language"]))
 
 
-def _read_bundle(b: Mapping[str, Any], pos: Any) -> model.Bundle:
-    d = b["default_language"]
+class CompiledResources(model.IndexedResources):
+    """A compiled bundle's resources by id: each decoded from its line the
+    first time it is asked for, then kept. Ids and verification dates come
+    from the index, so listing them decodes nothing."""
 
-    def text(raw: Any) -> model.LangText | None:
+    def __init__(
+        self,
+        lines: _Lines,
+        first_line: int,
+        decode: Callable[[Any], model.Resource],
+    ) -> None:
+        self._lines = lines
+        self._first_line = first_line
+        self._decode = decode
+        self._ids: list[str] = []
+        self._verified_on: list[date | None] = []
+        self._at: dict[str, int] = {}
+        self._decoded: dict[str, model.Resource] = {}
+
+    def add_to_index(self, entries: list[list[Any]]) -> list[tuple[str, date | None]]:
+        """One line of the resource index read: its ids and verification dates."""
+        added = []
+        for rid, on in entries:
+            if not isinstance(rid, str) or rid in self._at:
+                raise ValueError("the resource index names a resource twice")
+            verified_on = None if on is None else date.fromisoformat(on)
+            self._at[rid] = len(self._ids)
+            self._ids.append(rid)
+            self._verified_on.append(verified_on)
+            added.append((rid, verified_on))
+        return added
+
+    @property
+    def decoded(self) -> int:
+        """How many resources have been decoded so far."""
+        return len(self._decoded)
+
+    def __getitem__(self, resource_id: str) -> model.Resource:
+        resource = self._decoded.get(resource_id)
+        if resource is None:
+            at = self._at[resource_id]  # KeyError for an unknown id, as a dict
+            resource = self._decode(json.loads(self._lines[self._first_line + at]))
+            if resource.id != resource_id:
+                raise ValueError("a resource line is not the one its index names")
+            self._decoded[resource_id] = resource
+        return resource
+
+    def __contains__(self, resource_id: object) -> bool:
+        return resource_id in self._at
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def verified_dates(self) -> Iterator[tuple[str, date | None]]:
+        return zip(self._ids, self._verified_on, strict=True)
+
+
+class _Reader:
+    """Builds model objects from a compiled body's values."""
+
+    def __init__(self, files: list[str], default_language: str) -> None:
+        self._files = files
+        self._default = default_language
+
+    def pos(self, p: list[int]) -> Pos:
+        return Pos(self._files[p[0]], p[1], p[2])
+
+    def text(self, raw: Any) -> model.LangText | None:
         if raw is None:
             return None
         if isinstance(raw, list):
             own, texts = raw
             return model.LangText(texts, own)
-        return model.LangText(raw, d)
+        return model.LangText(raw, self._default)
 
-    def must(raw: Any) -> model.LangText:
-        read = text(raw)
+    def must(self, raw: Any) -> model.LangText:
+        read = self.text(raw)
         if read is None:
             raise ValueError("a text is missing")
         return read
 
-    resources = {}
-    for r in b["resources"]:
-        a, v = r["address"], r["verified"]
-        resources[r["id"]] = model.Resource(
+    def verification(self, v: Any) -> model.Verification | None:
+        if v is None:
+            return None
+        return model.Verification(
+            date.fromisoformat(v[0]), v[1], model.VerifyMethod(v[2]), v[3], self.pos(v[4])
+        )
+
+    def topic(self, t: Mapping[str, Any]) -> model.Topic:
+        return model.Topic(
+            id=t["id"],
+            order=t["order"],
+            title=self.must(t["title"]),
+            icon=t["icon"],
+            questions=tuple(
+                model.Question(self.must(q), self.must(a), tuple(sources), self.pos(p))
+                for q, a, sources, p in t["questions"]
+            ),
+            resource_refs=tuple(model.ResourceRef(rid, self.pos(p)) for rid, p in t["resources"]),
+            pos=self.pos(t["pos"]),
+        )
+
+    def resource(self, r: Mapping[str, Any]) -> model.Resource:
+        a = r["address"]
+        return model.Resource(
             id=r["id"],
-            name=must(r["name"]),
-            slip_name=text(r["slip_name"]),
-            description=text(r["description"]),
+            name=self.must(r["name"]),
+            slip_name=self.text(r["slip_name"]),
+            description=self.text(r["description"]),
             phones=tuple(
-                model.Phone(number, display, model.PhoneType(kind), text(label), keyword, pos(p))
+                model.Phone(
+                    number, display, model.PhoneType(kind), self.text(label), keyword, self.pos(p)
+                )
                 for number, display, kind, label, keyword, p in r["phones"]
             ),
             address=None if a is None else model.Address(*a),
-            hours=text(r["hours"]),
+            hours=self.text(r["hours"]),
             languages=tuple(r["languages"]),
-            cost=text(r["cost"]),
-            eligibility=text(r["eligibility"]),
+            cost=self.text(r["cost"]),
+            eligibility=self.text(r["eligibility"]),
             website=r["website"],
-            verified=None
-            if v is None
-            else model.Verification(
-                date.fromisoformat(v[0]), v[1], model.VerifyMethod(v[2]), v[3], pos(v[4])
-            ),
-            pos=pos(r["pos"]),
+            verified=self.verification(r["verified"]),
+            pos=self.pos(r["pos"]),
         )
-    topics = tuple(
-        model.Topic(
-            id=t["id"],
-            order=t["order"],
-            title=must(t["title"]),
-            icon=t["icon"],
-            questions=tuple(
-                model.Question(must(q), must(a), tuple(sources), pos(p))
-                for q, a, sources, p in t["questions"]
-            ),
-            resource_refs=tuple(model.ResourceRef(rid, pos(p)) for rid, p in t["resources"]),
-            pos=pos(t["pos"]),
+
+    def bundle(
+        self, b: Mapping[str, Any], topics: tuple[model.Topic, ...], resources: CompiledResources
+    ) -> model.Bundle:
+        return model.Bundle(
+            id=b["id"],
+            version=b["version"],
+            status=model.BundleStatus(b["status"]),
+            title=self.must(b["title"]),
+            region=b["region"],
+            languages=tuple(b["languages"]),
+            default_language=self._default,
+            review_by=date.fromisoformat(b["review_by"]),
+            max_verification_age_days=b["max_verification_age_days"],
+            cover=model.Cover(self.must(b["cover"]["title"]), self.must(b["cover"]["text"])),
+            slip_heading=self.must(b["slip_heading"]),
+            sensitive_words={k: tuple(v) for k, v in b["sensitive_words"].items()},
+            topics=topics,
+            resources=resources,
         )
-        for t in b["topics"]
-    )
-    return model.Bundle(
-        id=b["id"],
-        version=b["version"],
-        status=model.BundleStatus(b["status"]),
-        title=must(b["title"]),
-        region=b["region"],
-        languages=tuple(b["languages"]),
-        default_language=d,
-        review_by=date.fromisoformat(b["review_by"]),
-        max_verification_age_days=b["max_verification_age_days"],
-        cover=model.Cover(must(b["cover"]["title"]), must(b["cover"]["text"])),
-        slip_heading=must(b["slip_heading"]),
-        sensitive_words={k: tuple(v) for k, v in b["sensitive_words"].items()},
-        topics=topics,
-        resources=MappingProxyType(resources),
-    )
-
-
-# --- compiling a folder (staff tools: install, `kiosk compile`) -----------------
-
-
-def review_by_place(folder: Path) -> Pos:
-    """Where bundle.yaml sets review_by, as the loader reports it (the value's
-    line and column). Read once at compile time; YAML is loaded here only."""
-    import yaml
-
-    fallback = Pos("bundle.yaml", 1, 1)
-    try:
-        node = yaml.compose((folder / "bundle.yaml").read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return fallback
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            if isinstance(key, yaml.ScalarNode) and key.value == "review_by":
-                mark = value.start_mark
-                return Pos("bundle.yaml", mark.line + 1, mark.column + 1)
-    return fallback
-
-
-def compile_folder(folder: Path, result: Any, *, source: str) -> bytes:
-    """The compiled file for `folder`, whose `load_bundle` result is `result`."""
-    if result.bundle is None:
-        raise CompileError("a bundle with errors is never compiled")
-    return to_compiled(
-        result.bundle,
-        result.findings,
-        source=source,
-        review_by_at=review_by_place(folder),
-        texts_by_language=result.texts_by_language,
-    )

@@ -32,6 +32,6 @@ def age_of(verified_on: date | None, today: date) -> Age:
 
 def verification_ages(bundle: Bundle, today: date) -> dict[Age, int]:
     counts = dict.fromkeys(Age, 0)
-    for resource in bundle.resources.values():
-        counts[age_of(resource.verified.on if resource.verified else None, today)] += 1
+    for _, verified_on in bundle.verified_dates():
+        counts[age_of(verified_on, today)] += 1
     return counts

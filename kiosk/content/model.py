@@ -188,6 +188,14 @@ class Cover:
     text: LangText
 
 
+class IndexedResources(Mapping[str, Resource]):
+    """Resources that can list every id and verification date without
+    building each resource (a compiled bundle's: kiosk.content.compiled)."""
+
+    def verified_dates(self) -> Iterator[tuple[str, date | None]]:
+        raise NotImplementedError
+
+
 @dataclass(frozen=True)
 class Bundle:
     id: str
@@ -217,6 +225,13 @@ class Bundle:
 
     def resources_of(self, topic: Topic) -> list[Resource]:
         return [self.resources[ref.id] for ref in topic.resource_refs if ref.id in self.resources]
+
+    def verified_dates(self) -> Iterator[tuple[str, date | None]]:
+        """Each resource's id and the day it was last verified, in file
+        order; from a compiled bundle's index, without decoding its resources."""
+        if isinstance(self.resources, IndexedResources):
+            return self.resources.verified_dates()
+        return ((r.id, r.verified.on if r.verified else None) for r in self.resources.values())
 
     def trust(self, resource: Resource, today: date) -> Trust:
         return resource.trust(today, self.max_verification_age_days)

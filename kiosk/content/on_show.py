@@ -21,6 +21,7 @@ from kiosk.content.findings import Finding, Findings
 from kiosk.content.model import Bundle, Cover
 
 if TYPE_CHECKING:
+    from kiosk.content.compiled import CompiledResult
     from kiosk.content.loader import LoadResult
 
 
@@ -37,10 +38,10 @@ class ShownBundle:
         return self.model.cover
 
     @classmethod
-    def loaded(cls, folder: Path, result: LoadResult) -> ShownBundle:
+    def loaded(cls, folder: Path, result: LoadResult | CompiledResult) -> ShownBundle:
         """A bundle that loaded without errors, with its fonts found now
         (a few directory reads: call it where the bundle was loaded)."""
-        from kiosk.content.glyphs import bundle_font_files
+        from kiosk.content.bundle_fonts import bundle_font_files
 
         if result.bundle is None:
             raise ValueError("only a bundle that loaded without errors can be shown")

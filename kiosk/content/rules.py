@@ -6,7 +6,7 @@ file is read, in `format`; these run once on the assembled bundle.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Final
 
@@ -16,7 +16,7 @@ from kiosk.content.suggest import did_you_mean
 
 # Findings that change with the date alone: a compiled bundle
 # (kiosk.content.compiled) stores the others and works these out again, with
-# check_dates, for the day it is shown.
+# check_review_date and check_verification_ages, for the day it is shown.
 DATED_RULES: Final = frozenset({"review-overdue", "stale-verification"})
 
 
@@ -45,21 +45,21 @@ def check_bundle(
         _check_references(bundle, findings)
     intact = [r for r in bundle.resources.values() if r.pos.file not in broken]
     _check_verification(bundle, intact, findings)
-    check_dates(bundle, intact, findings, today=today, review_by_at=at("review_by"))
+    check_review_date(bundle, findings, today=today, review_by_at=at("review_by"))
+    check_verification_ages(
+        bundle,
+        ((r.id, r.verified.on if r.verified else None) for r in intact),
+        findings,
+        today=today,
+    )
     _check_slip_names(bundle, findings)
     _check_coverage(bundle, findings, at("languages"), texts_by_language)
 
 
-def check_dates(
-    bundle: model.Bundle,
-    resources: Sequence[model.Resource],
-    findings: Findings,
-    *,
-    today: date,
-    review_by_at: Pos,
+def check_review_date(
+    bundle: model.Bundle, findings: Findings, *, today: date, review_by_at: Pos
 ) -> None:
-    """The DATED_RULES: a review date that has passed, and contacts last
-    verified longer ago than the bundle allows, as of `today`."""
+    """A DATED_RULE: a review date that has passed, as of `today`."""
     if bundle.review_by < today:
         findings.warning(
             review_by_at,
@@ -67,16 +67,28 @@ def check_dates(
             f"review_by {bundle.review_by} has passed; review every topic and contact, "
             "then set a new date and raise the version",
         )
-    for resource in resources:
-        verified = resource.verified
-        if verified is None:
+
+
+def check_verification_ages(
+    bundle: model.Bundle,
+    verified_dates: Iterable[tuple[str, date | None]],
+    findings: Findings,
+    *,
+    today: date,
+) -> None:
+    """A DATED_RULE: contacts last verified longer ago than the bundle
+    allows, as of `today`. Only a stale contact is looked up, for the place
+    of its `verified` record."""
+    for resource_id, verified_on in verified_dates:
+        if verified_on is None:
             continue
-        age = (today - verified.on).days
+        age = (today - verified_on).days
         if age > bundle.max_verification_age_days:
+            verified = bundle.resources[resource_id].verified
             findings.warning(
-                verified.pos,
+                verified.pos if verified else bundle.resources[resource_id].pos,
                 "stale-verification",
-                f"'{resource.id}' was last verified {age} days ago ({verified.on}), more than "
+                f"'{resource_id}' was last verified {age} days ago ({verified_on}), more than "
                 f"{bundle.max_verification_age_days}; check it again",
             )
 
@@ -160,7 +172,7 @@ def _check_references(bundle: model.Bundle, findings: Findings) -> None:
 def _check_verification(
     bundle: model.Bundle, resources: list[model.Resource], findings: Findings
 ) -> None:
-    """Contacts with no verification at all (their age: check_dates)."""
+    """Contacts with no verification at all (their age: check_verification_ages)."""
     published = bundle.status is model.BundleStatus.PUBLISHED
     for resource in resources:
         if resource.verified is None:

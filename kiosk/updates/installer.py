@@ -25,13 +25,14 @@ import os
 import secrets
 import shutil
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Final
 
 from kiosk.content import LoadResult, load_bundle
-from kiosk.content.compiled import compile_folder, compiled_path
+from kiosk.content.compiled import compiled_path
+from kiosk.content.compiler import compile_folder
 from kiosk.paths import fonts_dir
 from kiosk.updates import minisign
 from kiosk.updates.archive import KBundle, SignedManifest
@@ -92,9 +93,6 @@ class Installed:
     # When the very same signed manifest was already there: "current", or
     # "previous" (kept for rollback). Nothing was changed then.
     already: str | None = None
-    # The bundle as the install validated it (a new install only), so the
-    # kiosk can show it without loading it a second time.
-    result: LoadResult | None = field(default=None, compare=False, repr=False)
 
     @property
     def already_installed(self) -> bool:
@@ -235,9 +233,7 @@ def _install_locked(
     step("pruned")
     record_install(content, pointer)
     step("recorded")
-    return Installed(
-        pointer.bundle_id, pointer.version, version_dir(content, pointer.dir), result=validated
-    )
+    return Installed(pointer.bundle_id, pointer.version, version_dir(content, pointer.dir))
 
 
 def _same_as_installed(signed: SignedManifest, pointers: Pointers) -> Pointer | None:

@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Final
 
 from kiosk.content import Finding, load_bundle
+from kiosk.content.bundle_fonts import BUNDLE_FONTS_FOLDER, FONT_SUFFIXES
 from kiosk.content.findings import is_utf8_name, shown_name
-from kiosk.content.glyphs import BUNDLE_FONTS_FOLDER, FONT_SUFFIXES
 from kiosk.content.loader import CONTENT_FOLDERS
 from kiosk.paths import fonts_dir
 from kiosk.updates import minisign

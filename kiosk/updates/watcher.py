@@ -3,11 +3,13 @@
 Staff (or a sync tool) drop a .kbundle into the inbox folder: a USB stick, a
 shared folder, a folder kept by Syncthing or rsync. When a file's size and
 modification time have stayed the same for a while (a copy has finished),
-the watcher installs it on a worker thread, never the GUI thread, and emits
-`installed` or `refused`. With `installed` comes `ready`: the bundle as the
-install validated it, with its fonts listed, made on the worker, so the GUI
-thread never loads it again. The kiosk applies a new bundle at its next
-session reset; that is kiosk.app's business, not this module's.
+the watcher installs it in a child process (kiosk.updates.install_child),
+never in the kiosk's own, and emits `installed` or `refused`. With
+`installed` comes `ready`: the bundle as the install compiled it, read back
+on the GUI thread a few small steps per turn of the event loop
+(`SteppedRead`), so nothing loads it twice and Quick exit never waits. The
+kiosk applies a new bundle at its next session reset; that is kiosk.app's
+business, not this module's.
 
 The watcher never writes, renames or deletes anything in the inbox: it may be
 read-only, and the same stick may serve several kiosks. It remembers what it
@@ -19,22 +21,42 @@ shares, sync tools that write elsewhere and rename), so a slow poll backs it up.
 
 from __future__ import annotations
 
+import logging
 import os
+import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QFileSystemWatcher,
+    QObject,
+    QProcess,
+    QProcessEnvironment,
+    QTimer,
+    Signal,
+    Slot,
+)
 
+import kiosk
+from kiosk.content.compiled import CompiledResult, NotUsable, compiled_path, read_compiled_in_steps
 from kiosk.content.on_show import ShownBundle
 from kiosk.shown import shown
 from kiosk.updates.errors import Refused
-from kiosk.updates.installer import InstallBusy, Installed, install, load_trusted_keys
-from kiosk.updates.status import record_refusal
+from kiosk.updates.install_child import read_report
+from kiosk.updates.installer import InstallBusy, Installed
+from kiosk.updates.pointers import read_pointers
 
 SUFFIX: Final = ".kbundle"
+# How long one turn of the event loop may spend reading a new bundle.
+READ_SLICE_S: Final = 0.004
+# How long stop() lets an install under way finish before it is killed (an
+# install killed half-way leaves the installed bundle as it was).
+STOP_WAIT_MS: Final = 30_000
+
+log = logging.getLogger("kiosk")
 
 FileKey = tuple[str, int, int]  # name, size, mtime in ns
 
@@ -45,50 +67,68 @@ class _Seen:
     since: float  # clock reading when the file last changed
 
 
-class _InstallWorker(QObject):
-    """Lives on the worker thread; one install at a time."""
+class SteppedRead(QObject):
+    """Runs a reading's steps on the GUI thread, a slice of time per turn of
+    the event loop, and emits `done` with what they came to. One reading at
+    a time; `start` may be called again once it is done."""
 
-    done = Signal(str, object, object)  # path, Installed | Refused, ShownBundle | None
+    done = Signal(object)
 
-    def __init__(self, content_dir: Path, trusted_keys: Sequence[Path]) -> None:
-        super().__init__()
-        self._content_dir = content_dir
-        self._trusted_keys = tuple(trusted_keys)
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._steps: Generator[None, None, object] | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._step)
 
-    @Slot(str)
-    def run(self, path: str) -> None:
-        outcome: Installed | Refused
-        shown_bundle: ShownBundle | None = None
-        try:
+    def start(self, steps: Generator[None, None, object]) -> None:
+        self._steps = steps
+        self._timer.start()
+
+    def cancel(self) -> None:
+        self._timer.stop()
+        self._steps = None
+
+    @Slot()
+    def _step(self) -> None:
+        until = time.monotonic() + READ_SLICE_S
+        while self._steps is not None and time.monotonic() < until:
             try:
-                keys = load_trusted_keys(self._trusted_keys)
-            except Refused as refusal:  # the config's fault, but staff must see it
-                record_refusal(self._content_dir, refusal.reason, Path(path).name)
-                raise
-            outcome = install(path, self._content_dir, keys)
-        except Refused as refusal:
-            outcome = refusal
-        except Exception as exc:  # a bug must not kill the thread or the kiosk
-            outcome = Refused(
-                f"the install failed unexpectedly ({type(exc).__name__}); the current bundle is "
-                "unchanged"
-            )
-        if isinstance(outcome, Installed) and outcome.result is not None:
-            # Here, not on the GUI thread: listing the bundle's fonts reads the disk.
-            shown_bundle = ShownBundle.loaded(outcome.path, outcome.result)
-        self.done.emit(path, outcome, shown_bundle)
+                next(self._steps)
+            except StopIteration as finished:
+                self.cancel()
+                self.done.emit(finished.value)
+
+
+def _install_command(path: str, content_dir: Path, trusted_keys: Sequence[Path]) -> list[str]:
+    # -B: the child writes no bytecode; -P: nothing from the working folder
+    # can stand in for a kiosk module.
+    return ["-B", "-P", "-m", "kiosk.updates.install_child", path, str(content_dir)] + [
+        str(key) for key in trusted_keys
+    ]
+
+
+def _child_environment() -> QProcessEnvironment:
+    """The kiosk's environment, with the folder its own code came from first
+    on the child's path: the child runs the same kiosk, however it was started."""
+    env = QProcessEnvironment.systemEnvironment()
+    here = str(Path(kiosk.__file__).resolve().parents[1])
+    paths = [here, *(p for p in env.value("PYTHONPATH").split(os.pathsep) if p and p != here)]
+    env.insert("PYTHONPATH", os.pathsep.join(paths))
+    return env
 
 
 class InboxWatcher(QObject):
     """Call start() once the event loop runs and stop() before the application
-    quits (stop() joins the worker thread)."""
+    quits (stop() lets an install under way finish)."""
 
     installed = Signal(str, int)  # bundle id, version: show it at the next session reset
     ready = Signal(object)  # the installed ShownBundle, right after `installed`
     refused = Signal(str)  # one line for the staff panel (also in status.json)
     unchanged = Signal(str, int)  # the file holds a bundle that is already installed
-
-    _install_requested = Signal(str)
+    # Installed, but its compiled form could not be read back: it is shown
+    # from the next start (which checks its YAML instead). One line for staff.
+    not_offered = Signal(str)
 
     def __init__(
         self,
@@ -109,6 +149,18 @@ class InboxWatcher(QObject):
         self._done: set[FileKey] = set()
         self._pending: dict[str, _Seen] = {}
         self._running: str | None = None
+        self._content_dir = Path(content_dir)
+        self._trusted_keys = [Path(k) for k in trusted_keys]
+        self._reading = SteppedRead(self)
+        self._reading.done.connect(self._read_back_done)
+        self._read_back_of: tuple[str, Installed] | None = None
+        # One child process object, started again for each install.
+        self._child = QProcess(self)
+        self._child.setProgram(sys.executable)
+        self._child.setProcessEnvironment(_child_environment())
+        self._child.finished.connect(self._installed)
+        self._child.errorOccurred.connect(self._failed_to_start)
+        self._stopped = False
 
         self._fs: QFileSystemWatcher | None = None
         if notifications:
@@ -122,27 +174,24 @@ class InboxWatcher(QObject):
         self._settle.setInterval(max(50, min(500, stable_ms // 4)))
         self._settle.timeout.connect(self._start_settled)
 
-        self._thread = QThread(self)
-        self._thread.setObjectName("kiosk-install")
-        self._worker = _InstallWorker(Path(content_dir), [Path(k) for k in trusted_keys])
-        self._worker.moveToThread(self._thread)
-        self._thread.finished.connect(self._worker.deleteLater)
-        self._install_requested.connect(self._worker.run)
-        self._worker.done.connect(self._on_done)
-
     def start(self) -> None:
-        self._thread.start()
+        self._stopped = False
         self._poll.start()
         self.rescan()
 
     def stop(self) -> None:
-        """Stop watching; waits for an install under way to finish."""
+        """Stop watching; an install under way may finish (up to STOP_WAIT_MS)."""
         self._poll.stop()
         self._settle.stop()
         if self._fs is not None and self._fs.directories():
             self._fs.removePaths(self._fs.directories())
-        self._thread.quit()
-        self._thread.wait()
+        self._stopped = True  # what an install under way says is no longer news
+        child = self._child
+        running = child.state() is not QProcess.ProcessState.NotRunning
+        if running and not child.waitForFinished(STOP_WAIT_MS):
+            child.kill()
+            child.waitForFinished(1000)
+        self._reading.cancel()
 
     @property
     def busy(self) -> bool:
@@ -210,10 +259,59 @@ class InboxWatcher(QObject):
         # Oldest first, so v3 then v4 rather than v4 and a refusal for v3.
         first = min(settled, key=lambda s: (s.key[2], s.key[0]))
         self._running = first.key[0]
-        self._install_requested.emit(str(self.inbox / first.key[0]))
+        self._install(str(self.inbox / first.key[0]))
 
-    @Slot(str, object, object)
-    def _on_done(self, path: str, outcome: object, shown_bundle: object) -> None:
+    def _install(self, path: str) -> None:
+        self._child.setArguments(_install_command(path, self._content_dir, self._trusted_keys))
+        self._child.start()
+
+    @Slot(QProcess.ProcessError)
+    def _failed_to_start(self, error: QProcess.ProcessError) -> None:
+        if error is QProcess.ProcessError.FailedToStart and self._running is not None:
+            reason = f"the installer could not start ({self._child.errorString()})"
+            self._finish(str(self.inbox / self._running), Refused(reason))
+
+    @Slot()
+    def _installed(self) -> None:
+        if self._stopped or self._running is None:
+            return
+        path = str(self.inbox / self._running)
+        outcome = read_report(self._child.readAllStandardOutput().data())
+        said = self._child.readAllStandardError().data().decode("utf-8", "replace")
+        for line in said.splitlines()[-20:]:
+            log.warning("install: %s", shown(line))  # the installer's own words, for the journal
+        if isinstance(outcome, Installed) and not outcome.already_installed:
+            self._read_back(path, outcome)
+        else:
+            self._finish(path, outcome)
+
+    def _read_back(self, path: str, installed: Installed) -> None:
+        """Reads the bundle the child compiled, in steps, then offers it."""
+        pointer = read_pointers(self._content_dir).current
+        if pointer is None or pointer.dir != installed.path.name:
+            self._finish(
+                path, installed, NotUsable("the content folder changed during the install")
+            )
+            return
+        steps = read_compiled_in_steps(
+            compiled_path(installed.path), source=pointer.manifest_sha256
+        )
+        self._read_back_of = (path, installed)
+        self._reading.start(steps)
+
+    @Slot(object)
+    def _read_back_done(self, read: CompiledResult | NotUsable) -> None:
+        if self._read_back_of is not None:
+            path, installed = self._read_back_of
+            self._read_back_of = None
+            self._finish(path, installed, read)
+
+    def _finish(
+        self,
+        path: str,
+        outcome: Installed | Refused,
+        read: CompiledResult | NotUsable | None = None,
+    ) -> None:
         name = Path(path).name
         self._running = None
         seen = self._pending.pop(name, None)
@@ -229,9 +327,13 @@ class InboxWatcher(QObject):
                 self.unchanged.emit(outcome.bundle_id, outcome.version)
             else:
                 self.installed.emit(outcome.bundle_id, outcome.version)
-                if shown_bundle is not None:
-                    self.ready.emit(shown_bundle)
-        elif isinstance(outcome, Refused) and not isinstance(outcome, InstallBusy):
+                if isinstance(read, CompiledResult):
+                    self.ready.emit(ShownBundle.loaded(outcome.path, read))
+                else:
+                    self.not_offered.emit(
+                        shown(f"{outcome.bundle_id} version {outcome.version}: {read}")
+                    )
+        elif not isinstance(outcome, InstallBusy):
             self.refused.emit(shown(f"{name}: {outcome.reason}"))
         self._start_settled()
 
