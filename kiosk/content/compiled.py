@@ -42,6 +42,10 @@ small JSON value: the GUI thread reads a bundle that has just been installed
 a few steps per turn of its event loop, so Quick exit never waits for it.
 
 Qt-free, and light to import: no YAML, no phonenumbers, no loader.
+
+Why one module of this size: the format's layout, its checks and the reader
+that trusts them must change together (FORMAT says when); the writer, which
+only staff tools run, is kiosk.content.compiler.
 """
 
 from __future__ import annotations

@@ -24,6 +24,10 @@ fontTools and decoding every map: each record is used only while its font's
 character map table has the recorded length and CRC-32 (that table alone is
 read, a few kilobytes), and a font without a matching record is read with
 fontTools as before.
+
+Why one module of this size: the coverage record, the fonts' maps and the
+walk over a file's values answer one question (can this text be drawn?) and
+change together; which font files a bundle brings is kiosk.content.bundle_fonts.
 """
 
 from __future__ import annotations

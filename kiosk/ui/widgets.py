@@ -1,4 +1,9 @@
-"""Small touch widgets shared by the screens."""
+"""Small touch widgets shared by the screens.
+
+Why one module of this size: the label and the button share one text
+layout (`WrappedText`, `Layouts`) that makes a long word wrap inside itself
+rather than push a screen wider; it is most of the file.
+"""
 
 from __future__ import annotations
 

@@ -14,6 +14,10 @@ Only staff close it (StaffOnlyClose): a window manager's close request
 It talks back only through signals (`quick_exit_requested`,
 `print_requested`) and is told of session changes by kiosk.app, which
 decides the order in which the parts of the kiosk hear of them.
+
+Why `KioskWindow` is a little over 250 lines: swapping a screen, wiping one
+and painting the cover first are one sequence whose order is the visitor's
+safety; kept in one class, it can be read top to bottom.
 """
 
 from __future__ import annotations
