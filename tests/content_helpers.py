@@ -42,16 +42,25 @@ sensitive_words:
   es: [trata, prostitución]
 """
 
-TOPIC_YAML = """\
+# An answer's check record, as a question of a topic file holds it.
+CHECKED_ANSWER = f"""\
+    checked:
+      on: {VERIFIED_ON.isoformat()}
+      by: content-editor
+      method: desk-check
+      sources: ["https://www.law.cornell.edu/uscode/text/22/7105"]
+"""
+
+TOPIC_YAML = f"""\
 id: help
 order: 10
-title: {en: "Getting help", es: "Cómo pedir ayuda"}
+title: {{en: "Getting help", es: "Cómo pedir ayuda"}}
 icon: phone
 questions:
-  - question: {en: "Who can I call?", es: "¿A quién puedo llamar?"}
-    answer: {en: "The hotline below answers day and night.", es: "La línea contesta siempre."}
+  - question: {{en: "Who can I call?", es: "¿A quién puedo llamar?"}}
+    answer: {{en: "The hotline below answers day and night.", es: "La línea contesta siempre."}}
     sources: ["22 U.S.C. 7105"]
-resources: [national-hotline]
+{CHECKED_ANSWER}resources: [national-hotline]
 """
 
 RESOURCE_YAML = f"""\

@@ -33,6 +33,7 @@ from pathlib import Path
 import pytest
 from content_helpers import (
     BUNDLE_YAML,
+    CHECKED_ANSWER,
     RESOURCE_YAML,
     TODAY,
     TOPIC_YAML,
@@ -97,13 +98,16 @@ VERIFIED_BLOCK = (
 HOURS = 'hours: {en: "24 hours, every day", es: "24 horas, todos los días"}'
 WEBSITE = 'website: "https://humantraffickinghotline.org"'
 REFS = "resources: [national-hotline]"
+CHECK_ON = f"      on: {VERIFIED_ON.isoformat()}\n"
+CHECKED_BLOCK = CHECKED_ANSWER  # the template answer's check record
 TITLE = 'title: {en: "Help nearby", es: "Ayuda cercana"}'
 ALIASED_TOPIC = (
     "id: more\n"
     "order: 20\n"
     'title: {en: "More help", es: "Más ayuda"}\n'
     "questions:\n"
-    '  - &q {question: {en: "Where?", es: "¿Dónde?"}, answer: {en: "Here.", es: "Aquí."}}\n'
+    '  - &q {question: {en: "Where?", es: "¿Dónde?"}, answer: {en: "Here.", es: "Aquí."},\n'
+    "       checked: {on: 2026-11-20, by: site-staff, method: phoned, sources: [a leaflet]}}\n"
     + "  - *q\n" * 60
     + "resources: [national-hotline]\n"
 )
@@ -340,7 +344,7 @@ Case(
     Case(
         "dangling-resource-id-did-you-mean",
         {T: Sub(REFS, "resources: [national-hotline, national-hotlnie]")},
-        T, 9, "dangling-reference", "did you mean 'national-hotline'",
+        T, 14, "dangling-reference", "did you mean 'national-hotline'",
     ),
     Case(
         "duplicate-resource-id-across-files",
@@ -384,6 +388,72 @@ Case(
         {H: Sub(VERIFIED_BLOCK, ""), B: Sub("status: published", "status: draft")},
         H, 1, "unverified", "no 'verified:' entry", severity=WARNING,
     ),
+    # --- answers' check records ----------------------------------------------
+    Case(
+        "unchecked-answer-in-published-bundle",
+        {T: Sub(CHECKED_BLOCK, "")},
+        T, 6, "unchecked-answer", "no 'checked:' entry", col=5,
+    ),
+    Case(
+        "unchecked-answer-in-draft-bundle",
+        {T: Sub(CHECKED_BLOCK, ""), B: Sub("status: published", "status: draft")},
+        T, 6, "unchecked-answer", "no 'checked:' entry", severity=WARNING,
+    ),
+    Case(
+        "answer-checked-in-the-future",
+        {T: Sub(CHECK_ON, f"      on: {TODAY + timedelta(days=1)}\n")},
+        T, 10, "checked-in-future", "after today",
+    ),
+    Case(
+        "answer-checked-too-long-ago",
+        {T: Sub(CHECK_ON, f"      on: {TODAY - timedelta(days=200)}\n")},
+        T, 10, "stale-claim", "200 days ago", severity=WARNING,
+    ),
+    Case(
+        "answer-checked-long-ago-but-within-the-bundles-own-limit",
+        {
+            T: Sub(CHECK_ON, f"      on: {TODAY - timedelta(days=200)}\n"),
+            B: Sub("review_by:", "claims_max_age_days: 100\nreview_by:"),
+        },
+        T, 10, "stale-claim", "more than 100", severity=WARNING,
+    ),
+    Case(
+        "answer-checked-by-a-name-not-a-role",
+        {T: Sub("by: content-editor", 'by: "Jane Doe"')},
+        T, 11, "bad-choice", "'Jane Doe' is not one of: site-staff, content-editor",
+        also=("unchecked-answer",),
+    ),
+    Case(
+        "answer-checked-by-an-unknown-method",
+        {T: Sub("method: desk-check", "method: asked-a-friend")},
+        T, 12, "bad-choice", "'asked-a-friend' is not one of: desk-check, legal-review",
+        also=("unchecked-answer",),
+    ),
+    Case(
+        "answer-checked-against-no-sources",
+        {T: Sub('      sources: ["https://www.law.cornell.edu/uscode/text/22/7105"]\n', "")},
+        T, 10, "missing-field", "required field 'sources' is missing",
+    ),
+    Case(
+        "answer-checked-against-a-home-page",
+        {T: Sub("https://www.law.cornell.edu/uscode/text/22/7105", "https://www.law.cornell.edu/")},
+        T, 10, "source-home-page", "is a home page", severity=WARNING,
+    ),
+    Case(
+        "contact-verified-against-a-home-page",
+        {H: Sub('source: "https://humantraffickinghotline.org/en/contact"', 'source: "https://humantraffickinghotline.org"')},
+        H, 16, "source-home-page", "is a home page", severity=WARNING,
+    ),
+    Case(
+        "law-stated-as-of-a-day-to-come",
+        {T: Sub(CHECKED_BLOCK, CHECKED_BLOCK + f"    as_of: {TODAY + timedelta(days=3)}\n")},
+        T, 6, "as-of-in-future", "after today",
+    ),
+    Case(
+        "claims-max-age-zero",
+        {B: Sub("review_by:", "claims_max_age_days: 0\nreview_by:")},
+        B, 8, "out-of-range", "0 is outside 1..3650",
+    ),
     Case(
         "review-by-passed",
         {B: Sub("review_by: 2027-05-31", f"review_by: {TODAY - timedelta(days=1)}")},
@@ -413,7 +483,7 @@ Case(
     Case(
         "resource-listed-twice",
         {T: Sub(REFS, "resources: [national-hotline, national-hotline]")},
-        T, 9, "duplicate-reference", severity=WARNING,
+        T, 14, "duplicate-reference", severity=WARNING,
     ),
     Case(
         "resource-no-topic-lists",

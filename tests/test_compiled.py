@@ -20,6 +20,7 @@ from kiosk.bundle_origin import ContentSource
 from kiosk.cli import main
 from kiosk.content import load_bundle
 from kiosk.content.compiled import (
+    FORMAT,
     CompiledResult,
     NotUsable,
     compiled_path,
@@ -166,7 +167,7 @@ DAMAGE = {
         "the compiled form is not a compiled bundle (no header)",
     ),
     "older format": (
-        lambda d: d.replace(b'{"format": 2,', b'{"format": 1,', 1),
+        lambda d: d.replace(f'{{"format": {FORMAT},'.encode(), b'{"format": 1,', 1),
         "the compiled form was made by another kiosk version (" + kiosk_stamp() + ")",
     ),
 }
@@ -215,7 +216,7 @@ def test_a_compiled_file_made_from_other_files_is_not_used(compiled_file):
 def test_a_sealed_body_that_does_not_read_as_a_bundle_is_not_used(tmp_path):
     stamp = kiosk_stamp()
     body = b'{"bundle": {"id": 1}, "files": []}'
-    header = {"format": 2, "stamp": stamp, "source": "m", "sha256": seal(stamp, "m", body)}
+    header = {"format": FORMAT, "stamp": stamp, "source": "m", "sha256": seal(stamp, "m", body)}
     path = tmp_path / "b.compiled.json"
     path.write_bytes(json.dumps(header).encode() + b"\n" + body)
     assert read_compiled(path, source="m") == NotUsable(
@@ -476,7 +477,7 @@ def test_a_sealed_body_whose_lines_do_not_match_its_head_is_not_used(tmp_path):
     body = body_of(compile_folder(SAMPLE, result, source="m"))
     cut = body.rsplit(b"\n", 1)[0]  # the last resource's line left out, the head unchanged
     stamp = kiosk_stamp()
-    header = {"format": 2, "stamp": stamp, "source": "m", "sha256": seal(stamp, "m", cut)}
+    header = {"format": FORMAT, "stamp": stamp, "source": "m", "sha256": seal(stamp, "m", cut)}
     path = tmp_path / "b.compiled.json"
     path.write_bytes(json.dumps(header).encode() + b"\n" + cut)
     assert read_compiled(path, source="m") == NotUsable(

@@ -15,7 +15,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from content_helpers import TODAY, BundleDir, make_bundle
+from content_helpers import CHECKED_ANSWER, TODAY, BundleDir, make_bundle
 from fontTools.fontBuilder import FontBuilder
 from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTFont
@@ -96,7 +96,7 @@ questions:
         The hotline below answers day and night.
         Say {ETHIOPIC_HA} to the operator, twice: {ETHIOPIC_HA}{ETHIOPIC_HA}.
       es: "La línea contesta siempre."
-resources: [national-hotline]
+{CHECKED_ANSWER}resources: [national-hotline]
 """
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from content_helpers import make_bundle
+from content_helpers import CHECKED_ANSWER, make_bundle
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
@@ -115,7 +115,7 @@ questions:
   - question: {both("question")}
     answer: {both("answer")}
     sources: ["{word(300)}"]
-resources: [national-hotline]
+{CHECKED_ANSWER}resources: [national-hotline]
 """,
     )
     resource = bundle.read("resources/hotline.yaml")

@@ -419,6 +419,10 @@
         <translation>متى تم التحقق من جهات الاتصال آخر مرة؟</translation>
     </message>
     <message>
+        <source>When were the answers last checked?</source>
+        <translation>متى رُوجعت الإجابات آخر مرة؟</translation>
+    </message>
+    <message>
         <source>Updates</source>
         <translation>التحديثات</translation>
     </message>
@@ -502,6 +506,42 @@
         <source>Checked on {date}</source>
         <translation>تم التحقق في {date}</translation>
     </message>
+    <message>
+        <source>this site&apos;s staff</source>
+        <translation>موظفي هذا المكان</translation>
+    </message>
+    <message>
+        <source>the content editor</source>
+        <translation>محرّر المحتوى</translation>
+    </message>
+    <message>
+        <source>a victim advocate</source>
+        <translation>مناصر للضحايا</translation>
+    </message>
+    <message>
+        <source>a lawyer</source>
+        <translation>محامٍ</translation>
+    </message>
+    <message>
+        <source>legal aid</source>
+        <translation>المساعدة القانونية</translation>
+    </message>
+    <message>
+        <source>As of {date}.</source>
+        <translation>حتى تاريخ {date}.</translation>
+    </message>
+    <message>
+        <source>Not checked yet: ask staff before relying on this.</source>
+        <translation>لم تتم مراجعته بعد: اسأل الموظفين قبل الاعتماد عليه.</translation>
+    </message>
+    <message>
+        <source>Last checked on {date} by {who}.</source>
+        <translation>آخر مراجعة في {date} بواسطة {who}.</translation>
+    </message>
+    <message>
+        <source>This may have changed since: ask staff.</source>
+        <translation>ربما تغيّر هذا منذ ذلك الحين: اسأل الموظفين.</translation>
+    </message>
 </context>
 <context>
     <name>VerificationChart</name>
@@ -526,8 +566,16 @@
         <translation>لم يتم التحقق أبداً</translation>
     </message>
     <message>
+        <source>Never checked</source>
+        <translation>لم تُراجع قط</translation>
+    </message>
+    <message>
         <source>Last verified: {ages}</source>
         <translation>آخر تحقق: {ages}</translation>
+    </message>
+    <message>
+        <source>Answers last checked: {ages}</source>
+        <translation>آخر مراجعة للإجابات: {ages}</translation>
     </message>
 </context>
 </TS>

@@ -413,6 +413,10 @@
         <translation>Kada su kontakti posljednji put provjereni?</translation>
     </message>
     <message>
+        <source>When were the answers last checked?</source>
+        <translation>Kada su odgovori posljednji put provjereni?</translation>
+    </message>
+    <message>
         <source>Updates</source>
         <translation>Ažuriranja</translation>
     </message>
@@ -493,6 +497,42 @@
         <source>Checked on {date}</source>
         <translation>Provjereno {date}</translation>
     </message>
+    <message>
+        <source>this site&apos;s staff</source>
+        <translation>osoblje ove ustanove</translation>
+    </message>
+    <message>
+        <source>the content editor</source>
+        <translation>urednik sadržaja</translation>
+    </message>
+    <message>
+        <source>a victim advocate</source>
+        <translation>savjetnik za žrtve</translation>
+    </message>
+    <message>
+        <source>a lawyer</source>
+        <translation>advokat</translation>
+    </message>
+    <message>
+        <source>legal aid</source>
+        <translation>besplatna pravna pomoć</translation>
+    </message>
+    <message>
+        <source>As of {date}.</source>
+        <translation>Stanje na dan {date}.</translation>
+    </message>
+    <message>
+        <source>Not checked yet: ask staff before relying on this.</source>
+        <translation>Još nije provjereno: pitajte osoblje prije nego što se oslonite na ovo.</translation>
+    </message>
+    <message>
+        <source>Last checked on {date} by {who}.</source>
+        <translation>Posljednja provjera: {date} ({who}).</translation>
+    </message>
+    <message>
+        <source>This may have changed since: ask staff.</source>
+        <translation>Ovo se možda u međuvremenu promijenilo: pitajte osoblje.</translation>
+    </message>
 </context>
 <context>
     <name>VerificationChart</name>
@@ -517,8 +557,16 @@
         <translation>Nikad provjereno</translation>
     </message>
     <message>
+        <source>Never checked</source>
+        <translation>Nikad provjereno</translation>
+    </message>
+    <message>
         <source>Last verified: {ages}</source>
         <translation>Posljednja provjera: {ages}</translation>
+    </message>
+    <message>
+        <source>Answers last checked: {ages}</source>
+        <translation>Posljednja provjera odgovora: {ages}</translation>
     </message>
 </context>
 </TS>

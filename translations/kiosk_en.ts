@@ -408,6 +408,10 @@
         <translation>When were the contacts last verified?</translation>
     </message>
     <message>
+        <source>When were the answers last checked?</source>
+        <translation>When were the answers last checked?</translation>
+    </message>
+    <message>
         <source>Updates</source>
         <translation>Updates</translation>
     </message>
@@ -480,6 +484,42 @@
         <source>Checked on {date}</source>
         <translation>Checked on {date}</translation>
     </message>
+    <message>
+        <source>this site's staff</source>
+        <translation>this site's staff</translation>
+    </message>
+    <message>
+        <source>the content editor</source>
+        <translation>the content editor</translation>
+    </message>
+    <message>
+        <source>a victim advocate</source>
+        <translation>a victim advocate</translation>
+    </message>
+    <message>
+        <source>a lawyer</source>
+        <translation>a lawyer</translation>
+    </message>
+    <message>
+        <source>legal aid</source>
+        <translation>legal aid</translation>
+    </message>
+    <message>
+        <source>As of {date}.</source>
+        <translation>As of {date}.</translation>
+    </message>
+    <message>
+        <source>Not checked yet: ask staff before relying on this.</source>
+        <translation>Not checked yet: ask staff before relying on this.</translation>
+    </message>
+    <message>
+        <source>Last checked on {date} by {who}.</source>
+        <translation>Last checked on {date} by {who}.</translation>
+    </message>
+    <message>
+        <source>This may have changed since: ask staff.</source>
+        <translation>This may have changed since: ask staff.</translation>
+    </message>
 </context>
 <context>
     <name>VerificationChart</name>
@@ -504,8 +544,16 @@
         <translation>Never verified</translation>
     </message>
     <message>
+        <source>Never checked</source>
+        <translation>Never checked</translation>
+    </message>
+    <message>
         <source>Last verified: {ages}</source>
         <translation>Last verified: {ages}</translation>
+    </message>
+    <message>
+        <source>Answers last checked: {ages}</source>
+        <translation>Answers last checked: {ages}</translation>
     </message>
 </context>
 </TS>

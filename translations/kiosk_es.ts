@@ -411,6 +411,10 @@
         <translation>¿Cuándo se verificaron los contactos por última vez?</translation>
     </message>
     <message>
+        <source>When were the answers last checked?</source>
+        <translation>¿Cuándo se revisaron las respuestas por última vez?</translation>
+    </message>
+    <message>
         <source>Updates</source>
         <translation>Actualizaciones</translation>
     </message>
@@ -490,6 +494,42 @@
         <source>Checked on {date}</source>
         <translation>Comprobado el {date}</translation>
     </message>
+    <message>
+        <source>this site&apos;s staff</source>
+        <translation>el personal de este lugar</translation>
+    </message>
+    <message>
+        <source>the content editor</source>
+        <translation>la persona editora del contenido</translation>
+    </message>
+    <message>
+        <source>a victim advocate</source>
+        <translation>una persona intercesora de víctimas</translation>
+    </message>
+    <message>
+        <source>a lawyer</source>
+        <translation>un abogado o abogada</translation>
+    </message>
+    <message>
+        <source>legal aid</source>
+        <translation>la asistencia legal gratuita</translation>
+    </message>
+    <message>
+        <source>As of {date}.</source>
+        <translation>Vigente al {date}.</translation>
+    </message>
+    <message>
+        <source>Not checked yet: ask staff before relying on this.</source>
+        <translation>Aún no se ha revisado: pregunte al personal antes de confiar en esto.</translation>
+    </message>
+    <message>
+        <source>Last checked on {date} by {who}.</source>
+        <translation>Revisado por última vez el {date} por {who}.</translation>
+    </message>
+    <message>
+        <source>This may have changed since: ask staff.</source>
+        <translation>Esto puede haber cambiado desde entonces: pregunte al personal.</translation>
+    </message>
 </context>
 <context>
     <name>VerificationChart</name>
@@ -514,8 +554,16 @@
         <translation>Nunca verificado</translation>
     </message>
     <message>
+        <source>Never checked</source>
+        <translation>Nunca revisadas</translation>
+    </message>
+    <message>
         <source>Last verified: {ages}</source>
         <translation>Última verificación: {ages}</translation>
+    </message>
+    <message>
+        <source>Answers last checked: {ages}</source>
+        <translation>Última revisión de las respuestas: {ages}</translation>
     </message>
 </context>
 </TS>

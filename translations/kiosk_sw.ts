@@ -411,6 +411,10 @@
         <translation>Mawasiliano yalithibitishwa lini mara ya mwisho?</translation>
     </message>
     <message>
+        <source>When were the answers last checked?</source>
+        <translation>Majibu yalikaguliwa lini mara ya mwisho?</translation>
+    </message>
+    <message>
         <source>Updates</source>
         <translation>Masasisho</translation>
     </message>
@@ -490,6 +494,42 @@
         <source>Checked on {date}</source>
         <translation>Ilikaguliwa {date}</translation>
     </message>
+    <message>
+        <source>this site&apos;s staff</source>
+        <translation>wafanyakazi wa mahali hapa</translation>
+    </message>
+    <message>
+        <source>the content editor</source>
+        <translation>mhariri wa maudhui</translation>
+    </message>
+    <message>
+        <source>a victim advocate</source>
+        <translation>mtetezi wa waathiriwa</translation>
+    </message>
+    <message>
+        <source>a lawyer</source>
+        <translation>wakili</translation>
+    </message>
+    <message>
+        <source>legal aid</source>
+        <translation>msaada wa kisheria</translation>
+    </message>
+    <message>
+        <source>As of {date}.</source>
+        <translation>Kufikia {date}.</translation>
+    </message>
+    <message>
+        <source>Not checked yet: ask staff before relying on this.</source>
+        <translation>Bado halijakaguliwa: uliza wafanyakazi kabla ya kulitegemea.</translation>
+    </message>
+    <message>
+        <source>Last checked on {date} by {who}.</source>
+        <translation>Lilikaguliwa mara ya mwisho {date} na {who}.</translation>
+    </message>
+    <message>
+        <source>This may have changed since: ask staff.</source>
+        <translation>Huenda hili limebadilika tangu hapo: uliza wafanyakazi.</translation>
+    </message>
 </context>
 <context>
     <name>VerificationChart</name>
@@ -514,8 +554,16 @@
         <translation>Haijawahi kuthibitishwa</translation>
     </message>
     <message>
+        <source>Never checked</source>
+        <translation>Hayajawahi kukaguliwa</translation>
+    </message>
+    <message>
         <source>Last verified: {ages}</source>
         <translation>Ilithibitishwa mara ya mwisho: {ages}</translation>
+    </message>
+    <message>
+        <source>Answers last checked: {ages}</source>
+        <translation>Majibu yalikaguliwa mwisho: {ages}</translation>
     </message>
 </context>
 </TS>

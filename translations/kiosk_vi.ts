@@ -409,6 +409,10 @@
         <translation>Các liên hệ được xác minh lần cuối khi nào?</translation>
     </message>
     <message>
+        <source>When were the answers last checked?</source>
+        <translation>Các câu trả lời được kiểm tra lần cuối khi nào?</translation>
+    </message>
+    <message>
         <source>Updates</source>
         <translation>Cập nhật</translation>
     </message>
@@ -487,6 +491,42 @@
         <source>Checked on {date}</source>
         <translation>Đã kiểm tra vào {date}</translation>
     </message>
+    <message>
+        <source>this site&apos;s staff</source>
+        <translation>nhân viên nơi này</translation>
+    </message>
+    <message>
+        <source>the content editor</source>
+        <translation>người biên tập nội dung</translation>
+    </message>
+    <message>
+        <source>a victim advocate</source>
+        <translation>một người hỗ trợ nạn nhân</translation>
+    </message>
+    <message>
+        <source>a lawyer</source>
+        <translation>một luật sư</translation>
+    </message>
+    <message>
+        <source>legal aid</source>
+        <translation>trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>As of {date}.</source>
+        <translation>Tính đến {date}.</translation>
+    </message>
+    <message>
+        <source>Not checked yet: ask staff before relying on this.</source>
+        <translation>Chưa được kiểm tra: hãy hỏi nhân viên trước khi dựa vào thông tin này.</translation>
+    </message>
+    <message>
+        <source>Last checked on {date} by {who}.</source>
+        <translation>Kiểm tra lần cuối ngày {date} bởi {who}.</translation>
+    </message>
+    <message>
+        <source>This may have changed since: ask staff.</source>
+        <translation>Thông tin này có thể đã thay đổi: hãy hỏi nhân viên.</translation>
+    </message>
 </context>
 <context>
     <name>VerificationChart</name>
@@ -511,8 +551,16 @@
         <translation>Chưa từng xác minh</translation>
     </message>
     <message>
+        <source>Never checked</source>
+        <translation>Chưa từng kiểm tra</translation>
+    </message>
+    <message>
         <source>Last verified: {ages}</source>
         <translation>Xác minh lần cuối: {ages}</translation>
+    </message>
+    <message>
+        <source>Answers last checked: {ages}</source>
+        <translation>Lần kiểm tra cuối của câu trả lời: {ages}</translation>
     </message>
 </context>
 </TS>

@@ -409,6 +409,10 @@
         <translation>联系方式最后一次核实是什么时候？</translation>
     </message>
     <message>
+        <source>When were the answers last checked?</source>
+        <translation>答案最近一次核对是什么时候？</translation>
+    </message>
+    <message>
         <source>Updates</source>
         <translation>更新</translation>
     </message>
@@ -487,6 +491,42 @@
         <source>Checked on {date}</source>
         <translation>核实于 {date}</translation>
     </message>
+    <message>
+        <source>this site&apos;s staff</source>
+        <translation>本机构工作人员</translation>
+    </message>
+    <message>
+        <source>the content editor</source>
+        <translation>内容编辑</translation>
+    </message>
+    <message>
+        <source>a victim advocate</source>
+        <translation>一名受害者援助人员</translation>
+    </message>
+    <message>
+        <source>a lawyer</source>
+        <translation>一名律师</translation>
+    </message>
+    <message>
+        <source>legal aid</source>
+        <translation>法律援助机构</translation>
+    </message>
+    <message>
+        <source>As of {date}.</source>
+        <translation>截至 {date}。</translation>
+    </message>
+    <message>
+        <source>Not checked yet: ask staff before relying on this.</source>
+        <translation>尚未核对：请先询问工作人员再作依据。</translation>
+    </message>
+    <message>
+        <source>Last checked on {date} by {who}.</source>
+        <translation>最近一次由{who}于 {date} 核对。</translation>
+    </message>
+    <message>
+        <source>This may have changed since: ask staff.</source>
+        <translation>此后可能已有变化：请询问工作人员。</translation>
+    </message>
 </context>
 <context>
     <name>VerificationChart</name>
@@ -511,8 +551,16 @@
         <translation>从未核实</translation>
     </message>
     <message>
+        <source>Never checked</source>
+        <translation>从未核对</translation>
+    </message>
+    <message>
         <source>Last verified: {ages}</source>
         <translation>最后核实：{ages}</translation>
+    </message>
+    <message>
+        <source>Answers last checked: {ages}</source>
+        <translation>答案最近核对：{ages}</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.content.freshness import verification_ages
+from kiosk.content.freshness import claim_ages, verification_ages
 from kiosk.content.on_show import ShownBundle
 from kiosk.pin_guard import PinGuard
 from kiosk.session import Panel, Session, staff_panel_wanted
@@ -104,6 +104,7 @@ class StaffDesk:
             bundle=session.bundle,
             findings=list(shown.findings),
             ages=verification_ages(session.bundle, host.today()),
+            claim_ages=claim_ages(session.bundle, host.today()),
             install_lines=self.install_lines(),
             pin_set=self.pin_guard.has_pin,
             actions=actions,

@@ -65,7 +65,7 @@ from kiosk.content.findings import Finding, Findings, Pos, Severity, WithFinding
 
 # Raised whenever what is written here, or what it means, changes: a kiosk
 # then ignores files an older one wrote.
-FORMAT: Final = 2
+FORMAT: Final = 3
 SUFFIX: Final = ".compiled.json"
 DIST_NAME: Final = "resource_kiosk"
 MAX_COMPILED_BYTES: Final = 512 * 1024 * 1024
@@ -291,6 +291,7 @@ def _read_body(lines: _Lines, today: date) -> Generator[None, None, CompiledResu
     rules.check_review_date(
         bundle, findings, today=today, review_by_at=reader.pos(head["review_by_at"])
     )
+    rules.check_claim_ages(bundle, findings, today=today)
     for at in range(1 + topic_count, 1 + topic_count + index_count):
         chunk = resources.add_to_index(json.loads(lines[at]))
         rules.check_verification_ages(bundle, chunk, findings, today=today)
@@ -391,6 +392,18 @@ class _Reader:
             date.fromisoformat(v[0]), v[1], model.VerifyMethod(v[2]), v[3], self.pos(v[4])
         )
 
+    def check(self, c: Any) -> model.Check | None:
+        if c is None:
+            return None
+        on, by, method, sources, p = c
+        return model.Check(
+            date.fromisoformat(on),
+            model.CheckedBy(by),
+            model.CheckMethod(method),
+            tuple(sources),
+            self.pos(p),
+        )
+
     def topic(self, t: Mapping[str, Any]) -> model.Topic:
         return model.Topic(
             id=t["id"],
@@ -398,8 +411,15 @@ class _Reader:
             title=self.must(t["title"]),
             icon=t["icon"],
             questions=tuple(
-                model.Question(self.must(q), self.must(a), tuple(sources), self.pos(p))
-                for q, a, sources, p in t["questions"]
+                model.Question(
+                    self.must(q),
+                    self.must(a),
+                    tuple(sources),
+                    self.pos(p),
+                    self.check(checked),
+                    None if as_of is None else date.fromisoformat(as_of),
+                )
+                for q, a, sources, p, checked, as_of in t["questions"]
             ),
             resource_refs=tuple(model.ResourceRef(rid, self.pos(p)) for rid, p in t["resources"]),
             pos=self.pos(t["pos"]),
@@ -441,6 +461,7 @@ class _Reader:
             default_language=self._default,
             review_by=date.fromisoformat(b["review_by"]),
             max_verification_age_days=b["max_verification_age_days"],
+            claims_max_age_days=b["claims_max_age_days"],
             cover=model.Cover(self.must(b["cover"]["title"]), self.must(b["cover"]["text"])),
             slip_heading=self.must(b["slip_heading"]),
             sensitive_words={k: tuple(v) for k, v in b["sensitive_words"].items()},

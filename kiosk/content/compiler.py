@@ -109,6 +109,7 @@ def _bundle(bundle: model.Bundle) -> dict[str, Any]:
         "default_language": d,
         "review_by": bundle.review_by.isoformat(),
         "max_verification_age_days": bundle.max_verification_age_days,
+        "claims_max_age_days": bundle.claims_max_age_days,
         "cover": {"title": _text(bundle.cover.title, d), "text": _text(bundle.cover.text, d)},
         "slip_heading": _text(bundle.slip_heading, d),
         "sensitive_words": {k: list(v) for k, v in bundle.sensitive_words.items()},
@@ -122,12 +123,25 @@ def _topic(topic: model.Topic, d: str, files: _FileTable) -> dict[str, Any]:
         "title": _text(topic.title, d),
         "icon": topic.icon,
         "questions": [
-            [_text(q.question, d), _text(q.answer, d), list(q.sources), files.pos(q.pos)]
+            [
+                _text(q.question, d),
+                _text(q.answer, d),
+                list(q.sources),
+                files.pos(q.pos),
+                _checked(q.checked, files),
+                None if q.as_of is None else q.as_of.isoformat(),
+            ]
             for q in topic.questions
         ],
         "resources": [[ref.id, files.pos(ref.pos)] for ref in topic.resource_refs],
         "pos": files.pos(topic.pos),
     }
+
+
+def _checked(c: model.Check | None, files: _FileTable) -> Any:
+    if c is None:
+        return None
+    return [c.on.isoformat(), str(c.by), str(c.method), list(c.sources), files.pos(c.pos)]
 
 
 def _verified_on(v: model.Verification | None) -> str | None:

@@ -191,14 +191,55 @@ RESOURCE_LIST = ListOf(RESOURCE, max_items=10_000)
 # --- topics ------------------------------------------------------------------
 
 
+def _build_checked(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any:
+    if not {"on", "by", "method"} <= values.keys():
+        return None
+    on = values["on"]
+    if on > ctx.today:
+        ctx.error(node, "checked-in-future", f"checked on {on}, which is after today ({ctx.today})")
+    return model.Check(
+        on=on,
+        by=model.CheckedBy(values["by"]),
+        method=model.CheckMethod(values["method"]),
+        sources=tuple(values.get("sources", ())),
+        pos=ctx.pos(node),
+    )
+
+
+CHECKED = Record(
+    {
+        "on": Field(Date("When the answer was last checked against its sources"), required=True),
+        "by": Field(
+            Choice(tuple(model.CheckedBy), "Who checked it: a role, never a name"), required=True
+        ),
+        "method": Field(Choice(tuple(model.CheckMethod), "How it was checked"), required=True),
+        "sources": Field(
+            ListOf(
+                Text(max_length=500),
+                "The pages or statute sections it was checked against (not home pages)",
+                max_items=20,
+            ),
+            required=True,
+        ),
+    },
+    build=_build_checked,
+    description="When, by whom and how an answer was last checked",
+)
+
+
 def _build_question(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any:
     if "question" not in values or "answer" not in values:
         return None
+    as_of = values.get("as_of")
+    if as_of is not None and as_of > ctx.today:
+        ctx.error(node, "as-of-in-future", f"as_of {as_of} is after today ({ctx.today})")
     return model.Question(
         question=values["question"],
         answer=values["answer"],
         sources=values.get("sources", ()),
         pos=ctx.pos(node),
+        checked=values.get("checked"),
+        as_of=as_of,
     )
 
 
@@ -211,6 +252,8 @@ QUESTION = Record(
         "sources": Field(
             ListOf(Text(max_length=300), "Citations shown in small print", max_items=20)
         ),
+        "checked": Field(CHECKED),
+        "as_of": Field(Date("For a claim about the law: the day it is stated for")),
     },
     build=_build_question,
 )
@@ -335,6 +378,9 @@ BUNDLE_FIELDS: Final = {
         Date("The date by which the whole bundle must be reviewed again"), required=True
     ),
     "max_verification_age_days": Field(Integer("Default 365", minimum=1, maximum=3650)),
+    "claims_max_age_days": Field(
+        Integer("How old an answer's check may be, in days; default 180", minimum=1, maximum=3650)
+    ),
     "cover": Field(COVER, required=True),
     "slip_heading": Field(LangMap("A neutral heading for printed slips", max_length=60)),
     "sensitive_words": Field(_WordLists()),

@@ -1,5 +1,5 @@
-"""How long ago each resource was verified, in the buckets the staff panel
-charts: what to re-check first, at a glance."""
+"""How long ago each resource was verified and each answer checked, in the
+buckets the staff panel charts: what to re-check first, at a glance."""
 
 from __future__ import annotations
 
@@ -34,4 +34,14 @@ def verification_ages(bundle: Bundle, today: date) -> dict[Age, int]:
     counts = dict.fromkeys(Age, 0)
     for _, verified_on in bundle.verified_dates():
         counts[age_of(verified_on, today)] += 1
+    return counts
+
+
+def claim_ages(bundle: Bundle, today: date) -> dict[Age, int]:
+    """The same buckets for the answers (NEVER: no check record)."""
+    counts = dict.fromkeys(Age, 0)
+    for topic in bundle.topics:
+        for question in topic.questions:
+            checked = question.checked
+            counts[age_of(checked.on if checked else None, today)] += 1
     return counts

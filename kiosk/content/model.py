@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from types import MappingProxyType
+from typing import Final
 
 from kiosk.content.findings import Pos
 
@@ -79,6 +80,31 @@ class VerifyMethod(StrEnum):
     EMAILED = "emailed"
     VISITED = "visited"
     DESK_CHECK = "desk-check"
+
+
+# How old an answer's check may be unless the bundle says otherwise: law and
+# programmes change faster than a service's phone number (a year).
+CLAIMS_MAX_AGE_DAYS: Final = 180
+
+
+class CheckMethod(StrEnum):
+    """How an answer was checked against its sources."""
+
+    DESK_CHECK = "desk-check"
+    LEGAL_REVIEW = "legal-review"
+    PHONED = "phoned"
+    EMAILED = "emailed"
+
+
+class CheckedBy(StrEnum):
+    """Who checked an answer: a role, never a person's name. Visitors see it
+    in their own language (the kiosk's catalogue names each role)."""
+
+    SITE_STAFF = "site-staff"
+    CONTENT_EDITOR = "content-editor"
+    ADVOCATE = "advocate"
+    LAWYER = "lawyer"
+    LEGAL_AID = "legal-aid"
 
 
 class Trust(StrEnum):
@@ -154,11 +180,30 @@ class Resource:
 
 
 @dataclass(frozen=True, slots=True)
+class Check:
+    """When, by whom and how an answer was last checked, against which
+    pages or statute sections."""
+
+    on: date
+    by: CheckedBy
+    method: CheckMethod
+    sources: tuple[str, ...]
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
 class Question:
     question: LangText
     answer: LangText
     sources: tuple[str, ...]
     pos: Pos
+    checked: Check | None = None
+    # The day a claim about the law is stated for ("As of 1 December 2026").
+    as_of: date | None = None
+
+    def checked_long_ago(self, today: date, max_age_days: int) -> bool:
+        """Checked longer ago than the bundle allows (or never)."""
+        return self.checked is None or (today - self.checked.on).days > max_age_days
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +257,7 @@ class Bundle:
     sensitive_words: Mapping[str, tuple[str, ...]]
     topics: tuple[Topic, ...]
     resources: Mapping[str, Resource] = field(default_factory=dict)
+    claims_max_age_days: int = CLAIMS_MAX_AGE_DAYS
 
     @property
     def is_sample(self) -> bool:

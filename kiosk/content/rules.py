@@ -6,6 +6,7 @@ file is read, in `format`; these run once on the assembled bundle.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Final
@@ -17,7 +18,7 @@ from kiosk.content.suggest import did_you_mean
 # Findings that change with the date alone: a compiled bundle
 # (kiosk.content.compiled) stores the others and works these out again, with
 # check_review_date and check_verification_ages, for the day it is shown.
-DATED_RULES: Final = frozenset({"review-overdue", "stale-verification"})
+DATED_RULES: Final = frozenset({"review-overdue", "stale-verification", "stale-claim"})
 
 
 def check_bundle(
@@ -45,6 +46,8 @@ def check_bundle(
         _check_references(bundle, findings)
     intact = [r for r in bundle.resources.values() if r.pos.file not in broken]
     _check_verification(bundle, intact, findings)
+    _check_claims(bundle, findings)
+    _check_sources(bundle, intact, findings)
     check_review_date(bundle, findings, today=today, review_by_at=at("review_by"))
     check_verification_ages(
         bundle,
@@ -52,6 +55,7 @@ def check_bundle(
         findings,
         today=today,
     )
+    check_claim_ages(bundle, findings, today=today)
     _check_slip_names(bundle, findings)
     _check_coverage(bundle, findings, at("languages"), texts_by_language)
 
@@ -91,6 +95,72 @@ def check_verification_ages(
                 f"'{resource_id}' was last verified {age} days ago ({verified_on}), more than "
                 f"{bundle.max_verification_age_days}; check it again",
             )
+
+
+def check_claim_ages(bundle: model.Bundle, findings: Findings, *, today: date) -> None:
+    """A DATED_RULE: answers last checked longer ago than the bundle allows."""
+    for topic in bundle.topics:
+        for question in topic.questions:
+            checked = question.checked
+            if checked is None:
+                continue
+            age = (today - checked.on).days
+            if age > bundle.claims_max_age_days:
+                findings.warning(
+                    checked.pos,
+                    "stale-claim",
+                    f"this answer was last checked {age} days ago ({checked.on}), more than "
+                    f"{bundle.claims_max_age_days}; check it against its sources again",
+                )
+
+
+def _check_claims(bundle: model.Bundle, findings: Findings) -> None:
+    """Answers with no check record: an error in a published bundle."""
+    published = bundle.status is model.BundleStatus.PUBLISHED
+    for topic in bundle.topics:
+        for question in topic.questions:
+            if question.checked is not None:
+                continue
+            message = (
+                "this answer has no 'checked:' entry; check it against its sources and add "
+                "checked: {on, by, method, sources}"
+            )
+            if published:
+                findings.error(question.pos, "unchecked-answer", message)
+            else:
+                findings.warning(question.pos, "unchecked-answer", message)
+
+
+def _check_sources(
+    bundle: model.Bundle, resources: list[model.Resource], findings: Findings
+) -> None:
+    """A source is the page or statute section that says it, not a site's
+    home page, where nobody checking again could find the claim."""
+    for topic in bundle.topics:
+        for question in topic.questions:
+            if question.checked is not None:
+                for source in question.checked.sources:
+                    _warn_home_page(source, question.checked.pos, findings)
+    for resource in resources:
+        if resource.verified is not None:
+            _warn_home_page(resource.verified.source, resource.verified.pos, findings)
+
+
+def _warn_home_page(source: str, pos: Pos, findings: Findings) -> None:
+    if is_home_page(source):
+        findings.warning(
+            pos,
+            "source-home-page",
+            f"'{source}' is a home page; name the page or statute section that says this",
+        )
+
+
+_HOME_PAGE = re.compile(r"https?://[^/?#\s]+/?", re.IGNORECASE)
+
+
+def is_home_page(source: str) -> bool:
+    """A web address with nothing after its host but a slash."""
+    return _HOME_PAGE.fullmatch(source.strip()) is not None
 
 
 def _check_header(bundle: model.Bundle, findings: Findings, at: Callable[[str], Pos]) -> None:

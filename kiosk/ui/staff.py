@@ -221,6 +221,7 @@ class StaffView:
     bundle: Bundle
     findings: list[Finding]
     ages: dict[Age, int]
+    claim_ages: dict[Age, int]
     install_lines: list[str]
     pin_set: bool
     # (label, action, objectName): Reload, Roll back, Test print... as available
@@ -230,7 +231,8 @@ class StaffView:
 
 
 class VerificationChart(QWidget):
-    """One bar per age bucket: how many resources were last verified then."""
+    """One bar per age bucket: how many contacts were last verified then
+    (or, with `claims`, how many answers were last checked then)."""
 
     COLOURS: Final = {
         Age.WITHIN_3_MONTHS: "#2E7D32",
@@ -240,20 +242,23 @@ class VerificationChart(QWidget):
         Age.NEVER: "#B71C1C",
     }
 
-    def __init__(self, ages: dict[Age, int]) -> None:
+    def __init__(self, ages: dict[Age, int], *, claims: bool = False) -> None:
         super().__init__()
-        self.setObjectName("verification_chart")
+        self.setObjectName("claims_chart" if claims else "verification_chart")
         self.ages = ages
         names = {
             Age.WITHIN_3_MONTHS: self.tr("Within 3 months"),
             Age.WITHIN_6_MONTHS: self.tr("3 to 6 months"),
             Age.WITHIN_12_MONTHS: self.tr("6 to 12 months"),
             Age.OLDER: self.tr("Over a year"),
-            Age.NEVER: self.tr("Never verified"),
+            Age.NEVER: self.tr("Never checked") if claims else self.tr("Never verified"),
         }
         self.rows = [(names[age], count, self.COLOURS[age]) for age, count in ages.items()]
         ages_text = ", ".join(f"{name} {count}" for name, count, _ in self.rows)
-        self.setAccessibleName(self.tr("Last verified: {ages}").format(ages=ages_text))
+        summary = (
+            self.tr("Answers last checked: {ages}") if claims else self.tr("Last verified: {ages}")
+        )
+        self.setAccessibleName(summary.format(ages=ages_text))
         self.setMinimumHeight(36 * len(self.rows) + 8)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -309,15 +314,17 @@ class StaffPanel(QWidget):
         )
         rows.addWidget(label(self.tr("When were the contacts last verified?"), "heading"))
         rows.addWidget(VerificationChart(view.ages))
+        rows.addWidget(label(self.tr("When were the answers last checked?"), "heading"))
+        rows.addWidget(VerificationChart(view.claim_ages, claims=True))
         rows.addWidget(label(self.tr("Updates"), "heading"))
         for line in view.install_lines:
             updates = label(shown(line), "muted")  # names in it come from outside
             updates.setObjectName("install_line")
             rows.addWidget(updates)
         rows.addWidget(label(self.tr("Findings"), "heading"))
-        # Stale and unverified contacts first: they are what to re-check.
-        order = {"stale-verification": 0, "unverified": 1}
-        findings = sorted(view.findings, key=lambda f: (order.get(f.rule, 2), str(f.pos)))
+        # Stale and unchecked claims and contacts first: they are what to re-check.
+        order = {"stale-claim": 0, "unchecked-answer": 1, "stale-verification": 2, "unverified": 3}
+        findings = sorted(view.findings, key=lambda f: (order.get(f.rule, 4), str(f.pos)))
         if not findings:
             rows.addWidget(label(self.tr("The bundle has no warnings.")))
         for finding in findings:

@@ -1,11 +1,11 @@
-"""How far a visitor can rely on a resource, said plainly on screen."""
+"""How far a visitor can rely on a resource or an answer, said plainly on screen."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
-from kiosk.content.model import Resource, Trust
+from kiosk.content.model import CheckedBy, Question, Resource, Trust
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.widgets import label
 
@@ -46,4 +46,50 @@ def trust_badge(
         QCoreApplication.translate("Trust", "Checked on {date}").format(date=checked), "verified"
     )
     line.setObjectName("verified_line")
+    return line
+
+
+def checked_by_name(role: CheckedBy) -> str:
+    """Who checked an answer, as a visitor reads it: a role, in their language."""
+    names = {
+        CheckedBy.SITE_STAFF: QCoreApplication.translate("Trust", "this site's staff"),
+        CheckedBy.CONTENT_EDITOR: QCoreApplication.translate("Trust", "the content editor"),
+        CheckedBy.ADVOCATE: QCoreApplication.translate("Trust", "a victim advocate"),
+        CheckedBy.LAWYER: QCoreApplication.translate("Trust", "a lawyer"),
+        CheckedBy.LEGAL_AID: QCoreApplication.translate("Trust", "legal aid"),
+    }
+    return names[role]
+
+
+def answer_check_line(question: Question, ctx: ScreenContext) -> QLabel:
+    """Under an answer: the day a claim about the law holds for, and when
+    and by whom the answer was last checked; plainly when it never was, or
+    was checked too long ago to rely on."""
+    parts: list[str] = []
+    if question.as_of is not None:
+        parts.append(
+            QCoreApplication.translate("Trust", "As of {date}.").format(
+                date=ctx.long_date(question.as_of)
+            )
+        )
+    checked = question.checked
+    stale = question.checked_long_ago(ctx.today, ctx.bundle.claims_max_age_days)
+    if checked is None:
+        parts.append(
+            QCoreApplication.translate(
+                "Trust", "Not checked yet: ask staff before relying on this."
+            )
+        )
+    else:
+        parts.append(
+            QCoreApplication.translate("Trust", "Last checked on {date} by {who}.").format(
+                date=ctx.long_date(checked.on), who=checked_by_name(checked.by)
+            )
+        )
+        if stale:
+            parts.append(
+                QCoreApplication.translate("Trust", "This may have changed since: ask staff.")
+            )
+    line = label(" ".join(parts), "badge" if stale else "muted")
+    line.setObjectName("answer_stale" if stale else "answer_checked")
     return line

@@ -13,6 +13,7 @@ from kiosk.ui.context import ScreenContext
 from kiosk.ui.resource_button import ResourceButton
 from kiosk.ui.screens.base import ScrollingScreen
 from kiosk.ui.theme import NORMAL
+from kiosk.ui.trust import answer_check_line
 from kiosk.ui.widgets import card, label
 
 
@@ -28,6 +29,7 @@ class TopicScreen(ScrollingScreen):
             if question.sources:
                 sources = "; ".join(question.sources)
                 parts.append(label(self.tr("Source: {sources}").format(sources=sources), "muted"))
+            parts.append(answer_check_line(question, ctx))
             self.add(card(*parts))
         resources = ctx.bundle.resources_of(topic)
         if resources:
