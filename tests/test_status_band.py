@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from content_helpers import make_bundle
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLabel
@@ -309,3 +310,27 @@ def test_a_bundle_installed_later_brings_its_band(kiosk, tmp_path, status, new_s
     session.start()
     assert window.status_band.isVisible()
     assert window.status_band.text.text() == SOURCE[new_status]
+
+
+# --- a language the kiosk has no words for ------------------------------------------
+
+
+@pytest.mark.parametrize("status", ["draft"])
+@pytest.mark.parametrize("code", ["fr", "so", "pt"])
+def test_a_language_without_a_catalogue_still_gets_the_band_in_english(
+    qtbot, tmp_path, status, code
+):
+    bundle = make_bundle(tmp_path)
+    bundle.replace("bundle.yaml", "status: published", "status: draft")
+    bundle.replace("bundle.yaml", "languages: [en, es]", f"languages: [en, es, {code}]")
+    built = make_kiosk(qtbot, bundle=bundle.path)
+    try:
+        session, band = built.session, built.window.status_band
+        session.start()
+        session.set_language(code)
+        session.open_topic(session.bundle.topics[0].id)
+        assert band.isVisible() and band.text.text() == DRAFT
+        session.set_language("es")
+        assert band.text.text() == translated("es", DRAFT) != DRAFT
+    finally:
+        remove_filters(built)
