@@ -28,6 +28,14 @@ from kiosk.session import TextSize
 from kiosk.ui.idle import StillTherePanel
 
 TODAY = date(2026, 11, 27)
+# The slips pictured: three sample resources (voice, text and TTY; a text
+# keyword; a local number), in English, on each paper at a readable scale.
+SLIP_RESOURCES = (
+    "national-trafficking-hotline",
+    "national-dv-hotline",
+    "stcharles-victim-assistance",
+)
+SLIP_DPI = {"80mm": 150, "58mm": 150, "cards-letter": 100, "cards-a4": 100}
 
 
 def main() -> None:
@@ -98,6 +106,21 @@ def main() -> None:
     shot("staff-panel")
     kiosk.close_panel()
     assert not isinstance(window.overlays.panel, StillTherePanel)
+    slips(session.bundle, out)
+
+
+def slips(bundle, out: Path) -> None:
+    """Each paper's slip as the preview draws it (the PDF and printer draw the same plan)."""
+    from kiosk.printing import Slip
+    from kiosk.printing.layout import layout_for
+    from kiosk.printing.render import render_preview
+
+    for layout, dpi in SLIP_DPI.items():
+        width_px = round(layout_for(layout).paper_width_mm / 25.4 * dpi)
+        image = render_preview(Slip(bundle, SLIP_RESOURCES, "en", layout=layout), width_px)
+        path = out / f"slip-{layout}.png"
+        image.save(str(path))
+        print(path)
 
 
 if __name__ == "__main__":

@@ -122,7 +122,7 @@ def test_the_choice_lasts_for_the_visit_only(kiosk, qtbot):
     header = window.header
     assert header.quick_exit.text() == "Quick exit"
     assert header.language.text() == "English"
-    assert window.screen.findChild(QLabel, "sample_banner").text().startswith("Sample content.")
+    assert window.status_band.text.text().startswith("Sample content.")
     session.open_topic(session.bundle.topics[0].id)
     assert header.back.text() == "\u2190 Back"
     assert header.home.text() == "Home"

@@ -109,13 +109,13 @@ def test_controls_have_accessible_names(kiosk, qtbot):
 def test_text_size_and_contrast_change_and_reset_with_the_session(kiosk, qtbot):
     session, window = kiosk.session, kiosk.window
     button(window, "start").click()
-    body = window.screen.findChild(QLabel, "sample_banner")
+    body = window.status_band.text
     normal_pt = body.font().pointSizeF()
     button(window, "open_display").click()
     button(window, "text_size_largest").click()
     button(window, "high_contrast_on").click()
     session.home()
-    body = window.screen.findChild(QLabel, "sample_banner")
+    body = window.status_band.text
     assert body.font().pointSizeF() > normal_pt * 1.3
     # The screen's left margin, below the header: background whatever the screen shows.
     background = window.grab().toImage().pixelColor(10, window.height() // 2)
@@ -123,7 +123,7 @@ def test_text_size_and_contrast_change_and_reset_with_the_session(kiosk, qtbot):
     kiosk.quick_exit()
     assert session.text_size is TextSize.NORMAL and not session.high_contrast
     button(window, "start").click()
-    body = window.screen.findChild(QLabel, "sample_banner")
+    body = window.status_band.text
     assert body.font().pointSizeF() == normal_pt
     # The screen's left margin, below the header: background whatever the screen shows.
     background = window.grab().toImage().pixelColor(10, window.height() // 2)

@@ -135,10 +135,6 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <source>Sample content. This site has not reviewed it: ask staff before relying on it.</source>
-        <translation>محتوى تجريبي. لم يراجعه هذا المكان: اسأل الموظفين قبل الاعتماد عليه.</translation>
-    </message>
-    <message>
         <source>Choose a topic</source>
         <translation>اختر موضوعاً</translation>
     </message>
@@ -445,6 +441,17 @@
     <message>
         <source>Exit kiosk</source>
         <translation>إغلاق الجهاز</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBand</name>
+    <message>
+        <source>Sample content. This site has not reviewed it: ask staff before relying on it.</source>
+        <translation>محتوى تجريبي. لم يراجعه هذا المكان: اسأل الموظفين قبل الاعتماد عليه.</translation>
+    </message>
+    <message>
+        <source>Draft content, not yet published by this site: ask staff before relying on it.</source>
+        <translation>محتوى مسودة، لم ينشره هذا المكان بعد: اسأل الموظفين قبل الاعتماد عليه.</translation>
     </message>
 </context>
 <context>

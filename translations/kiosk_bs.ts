@@ -132,10 +132,6 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <source>Sample content. This site has not reviewed it: ask staff before relying on it.</source>
-        <translation>Primjer sadržaja. Ova ustanova ga nije pregledala: pitajte osoblje prije nego što se oslonite na njega.</translation>
-    </message>
-    <message>
         <source>Choose a topic</source>
         <translation>Odaberite temu</translation>
     </message>
@@ -439,6 +435,17 @@
     <message>
         <source>Exit kiosk</source>
         <translation>Zatvori kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBand</name>
+    <message>
+        <source>Sample content. This site has not reviewed it: ask staff before relying on it.</source>
+        <translation>Primjer sadržaja. Ova ustanova ga nije pregledala: pitajte osoblje prije nego što se oslonite na njega.</translation>
+    </message>
+    <message>
+        <source>Draft content, not yet published by this site: ask staff before relying on it.</source>
+        <translation>Nacrt sadržaja, ova ustanova ga još nije objavila: pitajte osoblje prije nego što se oslonite na njega.</translation>
     </message>
 </context>
 <context>

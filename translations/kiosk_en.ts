@@ -127,10 +127,6 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <source>Sample content. This site has not reviewed it: ask staff before relying on it.</source>
-        <translation>Sample content. This site has not reviewed it: ask staff before relying on it.</translation>
-    </message>
-    <message>
         <source>Choose a topic</source>
         <translation>Choose a topic</translation>
     </message>
@@ -430,6 +426,17 @@
     <message>
         <source>Exit kiosk</source>
         <translation>Exit kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBand</name>
+    <message>
+        <source>Sample content. This site has not reviewed it: ask staff before relying on it.</source>
+        <translation>Sample content. This site has not reviewed it: ask staff before relying on it.</translation>
+    </message>
+    <message>
+        <source>Draft content, not yet published by this site: ask staff before relying on it.</source>
+        <translation>Draft content, not yet published by this site: ask staff before relying on it.</translation>
     </message>
 </context>
 <context>

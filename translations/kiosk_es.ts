@@ -131,10 +131,6 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <source>Sample content. This site has not reviewed it: ask staff before relying on it.</source>
-        <translation>Contenido de muestra. Este lugar no lo ha revisado: pregunte al personal antes de confiar en él.</translation>
-    </message>
-    <message>
         <source>Choose a topic</source>
         <translation>Elija un tema</translation>
     </message>
@@ -437,6 +433,17 @@
     <message>
         <source>Exit kiosk</source>
         <translation>Cerrar el quiosco</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBand</name>
+    <message>
+        <source>Sample content. This site has not reviewed it: ask staff before relying on it.</source>
+        <translation>Contenido de muestra. Este lugar no lo ha revisado: pregunte al personal antes de confiar en él.</translation>
+    </message>
+    <message>
+        <source>Draft content, not yet published by this site: ask staff before relying on it.</source>
+        <translation>Contenido en borrador, aún no publicado por este lugar: pregunte al personal antes de confiar en él.</translation>
     </message>
 </context>
 <context>

@@ -131,10 +131,6 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <source>Sample content. This site has not reviewed it: ask staff before relying on it.</source>
-        <translation>Maudhui ya mfano. Kituo hiki hakijayakagua: waulize wafanyakazi kabla ya kuyategemea.</translation>
-    </message>
-    <message>
         <source>Choose a topic</source>
         <translation>Chagua mada</translation>
     </message>
@@ -437,6 +433,17 @@
     <message>
         <source>Exit kiosk</source>
         <translation>Funga kioski</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBand</name>
+    <message>
+        <source>Sample content. This site has not reviewed it: ask staff before relying on it.</source>
+        <translation>Maudhui ya mfano. Kituo hiki hakijayakagua: waulize wafanyakazi kabla ya kuyategemea.</translation>
+    </message>
+    <message>
+        <source>Draft content, not yet published by this site: ask staff before relying on it.</source>
+        <translation>Maudhui ya rasimu, kituo hiki bado hakijayachapisha: waulize wafanyakazi kabla ya kuyategemea.</translation>
     </message>
 </context>
 <context>

@@ -130,10 +130,6 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <source>Sample content. This site has not reviewed it: ask staff before relying on it.</source>
-        <translation>Nội dung mẫu. Nơi này chưa xem xét nội dung: hãy hỏi nhân viên trước khi dựa vào đó.</translation>
-    </message>
-    <message>
         <source>Choose a topic</source>
         <translation>Chọn một chủ đề</translation>
     </message>
@@ -435,6 +431,17 @@
     <message>
         <source>Exit kiosk</source>
         <translation>Đóng máy tra cứu</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBand</name>
+    <message>
+        <source>Sample content. This site has not reviewed it: ask staff before relying on it.</source>
+        <translation>Nội dung mẫu. Nơi này chưa xem xét nội dung: hãy hỏi nhân viên trước khi dựa vào đó.</translation>
+    </message>
+    <message>
+        <source>Draft content, not yet published by this site: ask staff before relying on it.</source>
+        <translation>Nội dung bản nháp, nơi này chưa công bố: hãy hỏi nhân viên trước khi dựa vào đó.</translation>
     </message>
 </context>
 <context>

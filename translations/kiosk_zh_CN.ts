@@ -130,10 +130,6 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <source>Sample content. This site has not reviewed it: ask staff before relying on it.</source>
-        <translation>示例内容。本机构尚未审核：使用前请询问工作人员。</translation>
-    </message>
-    <message>
         <source>Choose a topic</source>
         <translation>选择主题</translation>
     </message>
@@ -435,6 +431,17 @@
     <message>
         <source>Exit kiosk</source>
         <translation>退出本机</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBand</name>
+    <message>
+        <source>Sample content. This site has not reviewed it: ask staff before relying on it.</source>
+        <translation>示例内容。本机构尚未审核：使用前请询问工作人员。</translation>
+    </message>
+    <message>
+        <source>Draft content, not yet published by this site: ask staff before relying on it.</source>
+        <translation>草稿内容，本机构尚未发布：使用前请询问工作人员。</translation>
     </message>
 </context>
 <context>

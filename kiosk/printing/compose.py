@@ -23,7 +23,7 @@ import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kiosk.content.model import Bundle, LangText, Phone, PhoneType, Resource
+from kiosk.content.model import Bundle, BundleStatus, LangText, Phone, PhoneType, Resource
 from kiosk.content.normalise import SensitiveWords
 from kiosk.printing import words
 from kiosk.printing.slip import Slip
@@ -141,9 +141,7 @@ def compose_slip(slip: Slip) -> SlipContent:
             items.append(item)
         else:
             left_out.append(resource_id)
-    footer = None
-    if bundle.is_sample:
-        footer = SlipLine(words.word("sample", lang), _second_word(safe, "sample", lang, second))
+    footer = _status_line(safe, bundle, lang, second)
     content = SlipContent(heading, tuple(items), footer, lang, second, tuple(left_out))
     # The filters above make this impossible; if a change breaks them, fail
     # loudly in development rather than print a word that could endanger someone.
@@ -192,6 +190,24 @@ def _second_word(safe: _Safe, key: str, lang: str, second: str | None) -> str | 
         return None
     text = words.word(key, second)
     return safe(text) if text != words.word(key, lang) else None
+
+
+# The line a slip of unpublished content ends with, by the bundle's status.
+_STATUS_WORD = {BundleStatus.SAMPLE: "sample", BundleStatus.DRAFT: "draft"}
+
+
+def _status_line(safe: _Safe, bundle: Bundle, lang: str, second: str | None) -> SlipLine | None:
+    """ "Sample content, not reviewed by this site" (or the draft line) for a
+    bundle that is not published; nothing for one that is. A line holding one
+    of the bundle's sensitive words is left out, as any other line would be."""
+    key = _STATUS_WORD.get(bundle.status)
+    if key is None:
+        return None
+    primary = safe(words.word(key, lang))
+    other = _second_word(safe, key, lang, second)
+    if primary is None:
+        return SlipLine(other) if other else None
+    return SlipLine(primary, other)
 
 
 def _item(safe: _Safe, resource: Resource, lang: str, second: str | None) -> SlipItem:

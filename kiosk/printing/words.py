@@ -38,13 +38,29 @@ WORDS: Final[dict[str, dict[str, str]]] = {
         "fr": "Envoyez {keyword} par SMS au",
         "pt": "Envie {keyword} por SMS para",
     },
-    # Sample bundles say so on paper too (DESIGN: sample content says it is sample content).
+    # A sample or draft bundle says so on paper too, in every language the
+    # kiosk's screens speak (DESIGN: sample content says it is sample content).
     "sample": {
-        "en": "Sample content, not reviewed for use",
-        "es": "Contenido de muestra, no revisado para su uso",
-        "ar": "محتوى تجريبي، لم تتم مراجعته للاستخدام",
-        "fr": "Contenu d'exemple, non vérifié",
-        "pt": "Conteúdo de exemplo, não revisado",
+        "en": "Sample content, not reviewed by this site",
+        "es": "Contenido de muestra, no revisado por este lugar",
+        "ar": "محتوى تجريبي، لم يراجعه هذا المكان",
+        "vi": "Nội dung mẫu, nơi này chưa xem xét",
+        "zh": "示例内容，本机构尚未审核",
+        "bs": "Primjer sadržaja, ova ustanova ga nije pregledala",
+        "sw": "Maudhui ya mfano, kituo hiki hakijayakagua",
+        "fr": "Contenu d'exemple, non vérifié par ce lieu",
+        "pt": "Conteúdo de exemplo, não revisado por este local",
+    },
+    "draft": {
+        "en": "Draft content, not yet published by this site",
+        "es": "Contenido en borrador, aún no publicado por este lugar",
+        "ar": "محتوى مسودة، لم ينشره هذا المكان بعد",
+        "vi": "Nội dung bản nháp, nơi này chưa công bố",
+        "zh": "草稿内容，本机构尚未发布",
+        "bs": "Nacrt sadržaja, ova ustanova ga još nije objavila",
+        "sw": "Maudhui ya rasimu, kituo hiki bado hakijayachapisha",
+        "fr": "Brouillon, pas encore publié par ce lieu",
+        "pt": "Rascunho, ainda não publicado por este local",
     },
 }
 

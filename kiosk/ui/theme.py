@@ -111,6 +111,7 @@ class Theme:
             "button": (p.button_text, p.button),
             "quick exit": (p.exit_text, p.exit_bg),
             "warning badge": (p.warning_text, p.warning_bg),
+            "status band": (p.warning_text, p.warning_bg),
             "verified": (p.ok_text, p.surface),
         }
 
@@ -137,6 +138,8 @@ QFrame[role="card"] QLabel {{ color: {p.text}; }}
 QFrame[role="card"] QLabel[role="muted"] {{ color: {p.muted_text}; }}
 QFrame[role="banner"] {{ background: {p.warning_bg}; }}
 QFrame[role="banner"] QLabel {{ color: {p.warning_text}; font-weight: bold; }}
+#status_band {{ background: {p.warning_bg}; border-bottom: 2px solid {p.border}; }}
+#status_band QLabel {{ color: {p.warning_text}; }}
 QFrame[role="overlay"] {{
     background: {p.surface}; border: 3px solid {p.border}; border-radius: 14px;
 }}

@@ -46,6 +46,7 @@ from kiosk.ui.overlay import OverlayHost
 from kiosk.ui.screens import build_screen
 from kiosk.ui.screens.base import ScrollingScreen
 from kiosk.ui.staff_only_close import StaffOnlyClose
+from kiosk.ui.status_band import StatusBand
 from kiosk.ui.theme import FONT_FAMILIES, MIN_TARGET_PX, Theme
 from kiosk.ui.widgets import ScrollPane
 
@@ -91,6 +92,8 @@ class KioskWindow(StaffOnlyClose):
         self.visit_page = QWidget()
         self.visit_page.setObjectName("visit_page")
         self.header = Header(session, self.quick_exit_requested.emit)
+        # Sample or draft content says so under the header, out of the scrolling.
+        self.status_band = StatusBand(session, self.visit_page)
         # One scroll area for the whole run; each screen is the column in it.
         self.screen_area = ScrollPane(kinetic=False)  # see enable_kinetic_scrolling
         self.screen_area.setObjectName("screen_area")
@@ -100,6 +103,7 @@ class KioskWindow(StaffOnlyClose):
         visit.setContentsMargins(0, 0, 0, 0)
         visit.setSpacing(0)
         visit.addWidget(self.header)
+        visit.addWidget(self.status_band)
         visit.addWidget(self.screen_area, 1)
         self.visit_screen: QWidget | None = None
         self._retired: list[QWidget] = []  # replaced, not yet destroyed by Qt
@@ -123,7 +127,7 @@ class KioskWindow(StaffOnlyClose):
         self.pages.addWidget(self.cover_page)
         self.pages.addWidget(self.visit_page)
         # Panels float over both pages (staff open theirs from the cover).
-        self.overlays = OverlayHost(self, lambda: self.header.sizeHint().height())
+        self.overlays = OverlayHost(self, self._overlay_top)
         self._install_keys()
         self.render()
 
@@ -171,6 +175,7 @@ class KioskWindow(StaffOnlyClose):
         if old is not None:
             self._retire(old)
         self.header.refresh()
+        self.status_band.refresh()
         self.pages.setCurrentWidget(self.visit_page)
         scroll = session.place.scroll
         if scroll and isinstance(new, ScrollingScreen):
@@ -214,6 +219,8 @@ class KioskWindow(StaffOnlyClose):
         self.setLayoutDirection(self._direction())
         self.cover_header.refresh()
         self.header.refresh()
+        # Back in the default language: no hidden widget keeps the visit's.
+        self.status_band.refresh()
         self.pages.setCurrentWidget(self.cover_page)
         if self.cover_screen is not None:
             self.cover_screen.show()
@@ -302,6 +309,18 @@ class KioskWindow(StaffOnlyClose):
         return button.isVisible() and button.rect().contains(button.mapFromGlobal(where))
 
     # --- overlays -------------------------------------------------------------
+
+    def _overlay_top(self) -> int:
+        """Panels leave the header uncovered (Quick exit) and, during a visit,
+        the status band: a panel over sample content is still over sample content."""
+        top = self.header.sizeHint().height()
+        band = self.status_band
+        if self.pages.currentWidget() is self.visit_page and not band.isHidden():
+            # Its wrapped height at the window's width (a long line at the
+            # largest text size takes two).
+            height = band.heightForWidth(self.width())
+            top += height if height > 0 else band.sizeHint().height()
+        return top
 
     @property
     def open_panel(self) -> Panel:

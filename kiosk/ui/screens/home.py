@@ -13,7 +13,7 @@ from kiosk.ui.context import ScreenContext
 from kiosk.ui.icons import icon_for
 from kiosk.ui.screens.base import ScrollingScreen
 from kiosk.ui.theme import TARGET_GAP_PX
-from kiosk.ui.widgets import WrappingButton, card, label
+from kiosk.ui.widgets import WrappingButton, label
 
 COLUMNS = 2
 TOPICS_PER_PIECE = 8  # topics built in one go after the first paint
@@ -21,15 +21,9 @@ TOPICS_PER_PIECE = 8  # topics built in one go after the first paint
 
 class HomeScreen(ScrollingScreen):
     def __init__(self, ctx: ScreenContext) -> None:
+        # Sample or draft content says so in the window's status band, above
+        # every screen (kiosk.ui.status_band), not here.
         super().__init__(ctx, ctx.text(ctx.bundle.title))
-        if ctx.bundle.is_sample:
-            banner = label(
-                self.tr(
-                    "Sample content. This site has not reviewed it: ask staff before relying on it."
-                ),
-            )
-            banner.setObjectName("sample_banner")
-            self.add(card(banner, role="banner"))
         self.add(label(self.tr("Choose a topic"), "heading"))
         self.topic_buttons: list[WrappingButton] = []
         topics = ctx.bundle.topics

@@ -1,0 +1,50 @@
+"""The calm line under the header that says the content is not this site's
+published content (a sample bundle, or a draft).
+
+It sits in the window's visit page, outside the scrolling column, so it is on
+screen whatever the visitor scrolls to. It is never on the cover page: the
+cover must look the same whether a visit ended or never began.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+
+from kiosk.content.model import BundleStatus
+from kiosk.session import Session
+from kiosk.ui.widgets import label
+
+
+class StatusBand(QFrame):
+    def __init__(self, session: Session, parent: QWidget) -> None:
+        # Made with its parent: shown before it had one, it would be a window.
+        super().__init__(parent)
+        self.setObjectName("status_band")
+        self.session = session
+        self.text = label("")
+        self.text.setObjectName("status_band_text")
+        layout = QVBoxLayout(self)
+        # Lined up with the screens' column (kiosk.ui.screens.base).
+        layout.setContentsMargins(32, 10, 32, 10)
+        layout.addWidget(self.text)
+        self.refresh()
+
+    def message(self) -> str:
+        """What the band says for the bundle on show ("" for a published one)."""
+        status = self.session.bundle.status
+        if status is BundleStatus.SAMPLE:
+            return self.tr(
+                "Sample content. This site has not reviewed it: ask staff before relying on it."
+            )
+        if status is BundleStatus.DRAFT:
+            return self.tr(
+                "Draft content, not yet published by this site: ask staff before relying on it."
+            )
+        return ""
+
+    def refresh(self) -> None:
+        """Follow the bundle on show and the interface language."""
+        text = self.message()
+        self.text.setText(text)
+        self.text.setAccessibleName(text)
+        self.setVisible(bool(text))
