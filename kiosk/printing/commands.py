@@ -70,8 +70,10 @@ def _slip(args: argparse.Namespace) -> int:
         _error(f"cannot write {args.pdf}: no such folder {folder}")
         return 1
 
-    _ensure_gui_application()
+    from kiosk.printing.documents import ensure_gui_application
     from kiosk.printing.render import RenderError, render_pdf
+
+    ensure_gui_application()
 
     try:
         plan = render_pdf(slip, args.pdf)
@@ -87,20 +89,6 @@ def _slip(args: argparse.Namespace) -> int:
     pages = len(plan.pages)
     print(f"{args.pdf}: {args.layout}, {len(plan.content.items)} item(s), {pages} page(s)")
     return 0
-
-
-def _ensure_gui_application() -> None:
-    """Fonts and painting need a QGuiApplication; a PDF needs no screen."""
-    from PySide6.QtGui import QGuiApplication
-
-    if QGuiApplication.instance() is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        # Kept on the module: the application must outlive the rendering.
-        global _app
-        _app = QGuiApplication([sys.argv[0] if sys.argv else "kiosk"])
-
-
-_app: object | None = None
 
 
 def _error(message: str) -> None:
