@@ -108,18 +108,21 @@ NEW_ANSWER_RECORD = """\
 """
 
 
+# The record NEW_ANSWER_RECORD holds, as mark-checked's arguments.
+BY_A_LAWYER = (
+    "--on", "2026-11-25", "--by", "lawyer", "--method", "legal-review",
+    "--source", "https://revisor.mo.gov/main/OneSection.aspx?section=566.210",
+    "--source", "RSMo 566.211", "--today", TODAY.isoformat(),
+)  # fmt: skip
+
+
 def test_an_answers_record_is_replaced_in_place_and_nothing_else_changes(capsys, bundle):
     topic = bundle.path / "topics" / "help.yaml"
     commented = topic.read_text(encoding="utf-8").replace(
         "questions:\n", "questions:  # reviewed every spring\n"
     )
     topic.write_text(commented, encoding="utf-8")
-    code, out, err = run(
-        capsys, "mark-checked", str(bundle.path), "help#1", "--on", "2026-11-25",
-        "--by", "lawyer", "--method", "legal-review",
-        "--source", "https://revisor.mo.gov/main/OneSection.aspx?section=566.210",
-        "--source", "RSMo 566.211", "--today", TODAY.isoformat(),
-    )  # fmt: skip
+    code, out, err = run(capsys, "mark-checked", str(bundle.path), "help#1", *BY_A_LAWYER)
     assert code == 0, err
     assert out.splitlines()[0] == "topics/help.yaml: updated the record of help#1"
     assert topic.read_text(encoding="utf-8") == commented.replace(CHECKED_ANSWER, NEW_ANSWER_RECORD)
@@ -133,12 +136,7 @@ def test_an_answer_without_a_record_gets_one_after_its_last_field(capsys, bundle
     bundle.replace("topics/help.yaml", CHECKED_ANSWER, "")
     topic = bundle.path / "topics" / "help.yaml"
     before = topic.read_text(encoding="utf-8")
-    code, out, err = run(
-        capsys, "mark-checked", str(bundle.path), "help#1", "--on", "2026-11-25",
-        "--by", "lawyer", "--method", "legal-review",
-        "--source", "https://revisor.mo.gov/main/OneSection.aspx?section=566.210",
-        "--source", "RSMo 566.211", "--today", TODAY.isoformat(),
-    )  # fmt: skip
+    code, out, err = run(capsys, "mark-checked", str(bundle.path), "help#1", *BY_A_LAWYER)
     assert code == 0, err
     assert "added the record" in out
     expected = before.replace(
