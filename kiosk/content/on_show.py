@@ -3,8 +3,8 @@
 Everything that belongs to the bundle on screen travels together, so no part
 of the kiosk keeps its own copy that could fall out of step: the model the
 screens read, the folder it came from, the font files it brings (listed
-once, where the bundle was read) and what the loader found, for staff. The session takes one up at a reset; the
-fonts and the cover follow from it.
+once, where the bundle was read) and what the loader found, for staff. The
+session takes one up at a reset; the fonts and the cover follow from it.
 
 (Not to be confused with `kiosk.updates.current.PointedBundle`: which
 installed version the content folder's pointers choose, on disk.)
