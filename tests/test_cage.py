@@ -42,7 +42,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QAbstractButton
-from real_process import ROOT, VirtualScreen, end_processes, need, processes_of
+from real_process import ROOT, VirtualScreen, end_processes, need, processes_of, source_copy
 from ui_helpers import make_kiosk, remove_filters
 from update_helpers import TODAY, make_keys, packed
 
@@ -187,14 +187,12 @@ def python_for(user: KioskUser, folder: Path) -> Path:
         pytest.fail(f"no Python {version} the user {user.name} may run: {candidates}")
     venv = folder / "venv"
     subprocess.run([str(base), "-m", "venv", "--without-pip", str(venv)], check=True)
-    libraries = [p for p in sys.path if p.endswith(("site-packages", "dist-packages"))]
     where = "import sysconfig; print(sysconfig.get_path('purelib'))"
     site = Path(
         subprocess.run(
             [str(venv / "bin" / "python"), "-c", where], capture_output=True, text=True, check=True
         ).stdout.strip()
     )
-    (site / "kiosk-under-test.pth").write_text("\n".join([str(ROOT), *libraries]) + "\n")
     # The console script pip writes for the entry point pyproject.toml names.
     project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
     module, function = project["project"]["scripts"]["kiosk"].split(":")
@@ -204,13 +202,47 @@ def python_for(user: KioskUser, folder: Path) -> Path:
         f"sys.exit({function}())\n"
     )
     script.chmod(0o755)
+    libraries = [Path(p) for p in sys.path if p.endswith(("site-packages", "dist-packages"))]
+    paths = [ROOT, *libraries]
+    problem = _cannot_import(user, venv, site, paths, module)
+    if problem:
+        # The checkout or this run's libraries sit where the kiosk user may not
+        # go (a clone and its venv under /root): give it a copy of the code and
+        # hard links to the libraries' files, as an install would have them.
+        paths = [source_copy(folder / "source")]
+        for index, library in enumerate(libraries):
+            paths.append(_linked_copy(library, folder / f"library-{index}"))
+        problem = _cannot_import(user, venv, site, paths, module)
+    if problem:
+        pytest.fail(f"the user {user.name} cannot import the kiosk: {problem}")
+    return script
+
+
+def _cannot_import(user: KioskUser, venv: Path, site: Path, paths: list[Path], module: str) -> str:
+    """Why the venv's Python, run as `user` with `paths` on its path, cannot
+    import Qt and the kiosk ("" when it can)."""
+    (site / "kiosk-under-test.pth").write_text("\n".join(map(str, paths)) + "\n")
     check = subprocess.run(
         [str(venv / "bin" / "python"), "-c", f"import PySide6.QtWidgets, {module}"],
         capture_output=True, text=True, check=False, cwd="/", **as_user(user),
     )  # fmt: skip
-    if check.returncode != 0:
-        pytest.fail(f"the user {user.name} cannot import the kiosk: {check.stderr[-800:]}")
-    return script
+    return "" if check.returncode == 0 else check.stderr[-800:]
+
+
+def _linked_copy(source: Path, target: Path) -> Path:
+    """`source` as a tree of hard links (a copy where the file system will
+    not link), in folders anyone may enter."""
+
+    def link(src: str, dst: str) -> None:
+        try:
+            os.link(src, dst)
+        except OSError:
+            shutil.copy2(src, dst)
+
+    shutil.copytree(source, target, copy_function=link, symlinks=True)
+    for folder, _, _ in os.walk(target):
+        os.chmod(folder, 0o755)
+    return target
 
 
 class CagedKiosk:
