@@ -88,3 +88,54 @@ def test_the_real_child_refuses_in_one_line_and_records_why(tmp_path):
     assert said["busy"] is False and said["refused"].startswith("trusted key unusable")
     assert read_status(content)["last_refusal"]["reason"] == said["refused"]
     assert read_pointers(content).current is None
+
+
+PARENT = """
+import os, subprocess, sys
+env = {**os.environ, "KIOSK_INSTALL_PARENT": str(os.getpid())}
+child = subprocess.Popen(
+    [sys.executable, "-c", sys.argv[1]], env=env, stdout=subprocess.PIPE, text=True
+)
+print(child.pid, child.stdout.readline().strip(), flush=True)
+child.wait()
+"""
+ARMED_CHILD = (
+    "import time\n"
+    "from kiosk.updates.install_child import die_with_the_kiosk\n"
+    "die_with_the_kiosk()\n"
+    "print('armed', flush=True)\n"
+    "time.sleep(60)\n"
+)
+
+
+def running(pid: int) -> bool:
+    """The process exists and has not ended (a zombie has ended)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(") ", 1)[1][:1] != "Z"
+
+
+def test_an_install_ends_when_the_kiosk_that_started_it_is_killed():
+    """A kiosk killed mid-install (tests/test_never_down.py) takes its install
+    with it, as when the install ran inside it."""
+    import os
+    import signal
+    import time
+
+    with subprocess.Popen(
+        [sys.executable, "-c", PARENT, ARMED_CHILD], stdout=subprocess.PIPE, text=True
+    ) as parent:
+        pid_text, said = parent.stdout.readline().split()
+        pid = int(pid_text)
+        assert said == "armed" and running(pid)
+        parent.send_signal(signal.SIGKILL)
+        parent.wait(timeout=10)
+    deadline = time.monotonic() + 10
+    while running(pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    outlived = running(pid)
+    if outlived:
+        os.kill(pid, signal.SIGKILL)
+    assert not outlived, "the install outlived the kiosk"

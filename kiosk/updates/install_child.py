@@ -19,13 +19,40 @@ traceback on stdout: a bug becomes a refusal with its exception's name.
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Final
 
 from kiosk.updates.errors import Refused
 from kiosk.updates.installer import InstallBusy, Installed, install, load_trusted_keys
 from kiosk.updates.status import record_refusal
+
+# The kiosk's process id, set by the watcher: the child checks that the
+# kiosk that started it still runs.
+PARENT_ENV: Final = "KIOSK_INSTALL_PARENT"
+_PR_SET_PDEATHSIG: Final = 1  # prctl(2)
+
+
+def die_with_the_kiosk() -> None:
+    """Ends this process when the kiosk that started it ends (Linux's
+    parent-death signal). A kiosk killed mid-install takes its install with
+    it, as when the install ran inside it: nothing goes on writing the
+    content folder behind the next kiosk's back, and the next kiosk finds the
+    file still in its inbox and installs it again (staging is cleared first).
+    Where prctl is missing, the install simply finishes on its own."""
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+    parent = os.environ.get(PARENT_ENV, "")
+    if parent.isdigit() and os.getppid() != int(parent):
+        os._exit(1)  # the kiosk ended before the signal was set up
 
 
 def run(kbundle: Path, content_dir: Path, trusted_keys: Sequence[Path]) -> Installed | Refused:
@@ -82,6 +109,7 @@ def main(argv: Sequence[str]) -> int:
     if len(argv) < 2:
         print("usage: python -m kiosk.updates.install_child FILE CONTENT_DIR [KEY ...]")
         return 2
+    die_with_the_kiosk()
     kbundle, content_dir, *keys = (Path(arg) for arg in argv)
     print(report(run(kbundle, content_dir, keys)), flush=True)
     return 0

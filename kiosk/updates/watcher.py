@@ -45,7 +45,7 @@ from kiosk.content.compiled import CompiledResult, NotUsable, compiled_path, rea
 from kiosk.content.on_show import ShownBundle
 from kiosk.shown import shown
 from kiosk.updates.errors import Refused
-from kiosk.updates.install_child import read_report
+from kiosk.updates.install_child import PARENT_ENV, read_report
 from kiosk.updates.installer import InstallBusy, Installed
 from kiosk.updates.pointers import read_pointers
 
@@ -115,6 +115,7 @@ def _child_environment() -> QProcessEnvironment:
     here = str(Path(kiosk.__file__).resolve().parents[1])
     paths = [here, *(p for p in env.value("PYTHONPATH").split(os.pathsep) if p and p != here)]
     env.insert("PYTHONPATH", os.pathsep.join(paths))
+    env.insert(PARENT_ENV, str(os.getpid()))
     return env
 
 
