@@ -27,13 +27,13 @@ from kiosk.paths import sample_bundle
 from kiosk.session import TextSize
 from kiosk.ui.idle import StillTherePanel
 
-TODAY = date(2026, 11, 27)
+TODAY = date(2026, 12, 6)
 # The slips pictured: three sample resources (voice, text and TTY; a text
-# keyword; a local number), in English, on each paper at a readable scale.
+# keyword; a state number), in English, on each paper at a readable scale.
 SLIP_RESOURCES = (
     "national-trafficking-hotline",
     "national-dv-hotline",
-    "stcharles-victim-assistance",
+    "mo-safe-at-home",
 )
 SLIP_DPI = {"80mm": 150, "58mm": 150, "cards-letter": 100, "cards-a4": 100}
 

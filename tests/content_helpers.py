@@ -19,9 +19,11 @@ from pathlib import Path
 from kiosk.content import LoadResult, load_bundle
 from kiosk.paths import fonts_dir
 
-TODAY = date(2026, 11, 27)
-VERIFIED_ON = TODAY - timedelta(days=7)  # 2026-11-20: recent, not stale
-REVIEW_BY = TODAY + timedelta(days=185)  # 2027-05-31: in the future
+# The day the shipped sample was last checked: its check records may not lie in
+# the future of a test's clock.
+TODAY = date(2026, 12, 6)
+VERIFIED_ON = TODAY - timedelta(days=16)  # 2026-11-20: recent, not stale
+REVIEW_BY = TODAY + timedelta(days=176)  # 2027-05-31: in the future
 
 BUNDLE_YAML = f"""\
 id: test-bundle

@@ -64,7 +64,7 @@ def findings_text(result) -> list[str]:
 # --- round trip -------------------------------------------------------------------
 
 
-COMPILED_ON = date(2026, 11, 27)
+COMPILED_ON = TODAY
 
 
 @pytest.fixture(scope="module")

@@ -22,7 +22,7 @@ from kiosk.paths import sample_bundle
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMAS = ROOT.parent / "shared" / "hsds-3.0" / "schema"
 SAMPLE = sample_bundle()
-TODAY = date(2026, 11, 27)
+TODAY = date(2026, 12, 6)
 
 pytestmark = pytest.mark.skipif(
     not SCHEMAS.is_dir(), reason="the HSDS schemas (shared/hsds-3.0) are not beside the repo"
@@ -66,7 +66,7 @@ def test_the_sample_bundle_exports_as_valid_hsds(tmp_path, services_validator):
         ("233733", "text"),
         ("711", "textphone"),
     ]
-    assert hotline["assured_date"] == "2026-11-20"
+    assert hotline["assured_date"] == "2026-12-06"
     assert hotline["schedules"] == [
         {"id": hotline["schedules"][0]["id"], "description": "24 hours, every day"}
     ]

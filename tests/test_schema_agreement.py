@@ -18,7 +18,7 @@ from kiosk.paths import sample_bundle, schema_dir
 
 SCHEMA_DIR = schema_dir()
 SAMPLE = sample_bundle()
-TODAY = date(2026, 11, 27)
+TODAY = date(2026, 12, 6)
 
 
 def as_json(node: yaml.Node):

@@ -42,19 +42,19 @@ from kiosk.printing.plan import LineOp, TextOp, plan_slip
 from kiosk.printing.render import RenderError, render_pdf, render_preview
 
 SAMPLE = sample_bundle()
-TODAY = date(2026, 11, 27)
+TODAY = date(2026, 12, 6)
 MM_PER_PT = 25.4 / 72
 
 # Three sample resources: voice + text + TTY, voice + text with a keyword, one voice.
-THREE = ("national-trafficking-hotline", "national-dv-hotline", "stcharles-victim-assistance")
-THREE_NUMBERS = ("(888) 373-7888", "233733", "711", "(800) 799-7233", "88788", "(636) 949-7370")
+THREE = ("national-trafficking-hotline", "national-dv-hotline", "mo-safe-at-home")
+THREE_NUMBERS = ("(888) 373-7888", "233733", "711", "(800) 799-7233", "88788", "(866) 509-1409")
 # humantraffickinghotline.org holds "trafficking": it must be neither printed nor encoded.
 THREE_CODES = {
     "tel:+18883737888",
     "tel:+18007997233",
     "https://www.thehotline.org",
-    "tel:+16369497370",
-    "https://www.sccmo.org",
+    "tel:+18665091409",
+    "https://www.sos.mo.gov/business/safeathome",
 }
 PAGE_MM = {
     "80mm": (80.0, None),

@@ -44,7 +44,7 @@ FAILED = "Printing failed. Please ask at the front desk."
 
 @pytest.fixture(scope="module")
 def sample() -> Bundle:
-    result = load_bundle(SAMPLE, today=date(2026, 11, 27))
+    result = load_bundle(SAMPLE, today=date(2026, 12, 6))
     assert result.bundle is not None
     return result.bundle
 

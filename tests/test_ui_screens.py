@@ -1,12 +1,14 @@
 """The screens a visitor touches, as real widgets on the offscreen platform."""
 
 import itertools
+import shutil
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel
-from ui_helpers import button, visible_buttons
+from ui_helpers import button, make_kiosk, remove_filters, visible_buttons
 
+from kiosk.paths import sample_bundle
 from kiosk.session import Screen, TextSize
 from kiosk.ui.theme import MIN_TARGET_PX
 
@@ -171,19 +173,31 @@ def test_unverified_resources_are_badged_and_not_printable(kiosk, qtbot):
     assert not button(window, "slip_toggle").isEnabled()
 
 
-def test_a_missing_translation_says_so(kiosk):
-    session, window = kiosk.session, kiosk.window
-    session.start()
-    untranslated = next(
-        t for t in session.bundle.topics if any("ar" not in q.answer for q in t.questions)
-    )
-    session.set_language("ar")
-    session.open_topic(untranslated.id)
-    note = window.screen.findChild(QLabel, "fallback_note")
-    assert note is not None and note.isVisible()
-    translated = next(
-        t for t in session.bundle.topics if all("ar" in q.answer for q in t.questions)
-    )
-    session.home()
-    session.open_topic(translated.id)
-    assert window.screen.findChild(QLabel, "fallback_note") is None
+def test_a_missing_translation_says_so(qtbot, tmp_path):
+    """The sample is fully translated, so a copy of it loses one Arabic answer."""
+    folder = tmp_path / "sample"
+    shutil.copytree(sample_bundle(), folder)
+    topic_file = folder / "topics" / "for-parents.yaml"
+    lines = topic_file.read_text(encoding="utf-8").splitlines(keepends=True)
+    (arabic,) = [i for i, line in enumerate(lines) if line.startswith('      ar: "تخدم أوفالون')]
+    topic_file.write_text("".join(lines[:arabic] + lines[arabic + 1 :]), encoding="utf-8")
+    kiosk = make_kiosk(qtbot, bundle=folder)
+    try:
+        session, window = kiosk.session, kiosk.window
+        session.start()
+        untranslated = next(
+            t for t in session.bundle.topics if any("ar" not in q.answer for q in t.questions)
+        )
+        assert untranslated.id == "for-parents"
+        session.set_language("ar")
+        session.open_topic(untranslated.id)
+        note = window.screen.findChild(QLabel, "fallback_note")
+        assert note is not None and note.isVisible()
+        translated = next(
+            t for t in session.bundle.topics if all("ar" in q.answer for q in t.questions)
+        )
+        session.home()
+        session.open_topic(translated.id)
+        assert window.screen.findChild(QLabel, "fallback_note") is None
+    finally:
+        remove_filters(kiosk)

@@ -15,9 +15,14 @@ from kiosk.ui.print_panel import PrintPanel
 def choose_two(kiosk):
     session, window = kiosk.session, kiosk.window
     button(window, "start").click()
-    topic = session.bundle.topics[0]
-    usable = [r for r in topic.resource_ids if session.bundle.resources[r].verified]
-    chosen = [r for r in usable if session.bundle.resources[r].phones][:2]
+    # The first topic that lists two verified contacts with numbers.
+    resources = session.bundle.resources
+    for topic in session.bundle.topics:
+        chosen = [r for r in topic.resource_ids if resources[r].verified and resources[r].phones]
+        if len(chosen) >= 2:
+            chosen = chosen[:2]
+            break
+    assert len(chosen) == 2
     for rid in chosen:
         session.open_resource(rid)
         button(window, "slip_toggle").click()

@@ -106,10 +106,11 @@ def test_pack_leaves_out_what_the_kiosk_does_not_read(tmp_path: Path) -> None:
     (folder / ".git" / "HEAD").write_text("ref\n")
     (folder / "resources" / "draft.txt").write_text("todo\n")
     result = pack(folder, tmp_path / "out.kbundle", key=keys.secret, today=TODAY)
-    assert result.skipped == ["NOTES.txt", "resources/draft.txt"]
+    # SOURCES.md is the sample's list of sources: for editors, not for kiosks.
+    assert result.skipped == ["NOTES.txt", "SOURCES.md", "resources/draft.txt"]
     with zipfile.ZipFile(tmp_path / "out.kbundle") as zf:
         names = zf.namelist()
-    assert not any("NOTES" in n or ".git" in n or "draft" in n for n in names)
+    assert not any("NOTES" in n or ".git" in n or "draft" in n or "SOURCES" in n for n in names)
 
 
 def test_an_invalid_bundle_is_not_packed(

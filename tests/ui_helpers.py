@@ -12,7 +12,7 @@ from kiosk.app.kiosk import Kiosk, build_kiosk
 from kiosk.bundle_origin import ContentSource
 from kiosk.config import KioskConfig
 
-TODAY = date(2026, 11, 27)
+TODAY = date(2026, 12, 6)  # the day the shipped sample was last checked
 SIZE = (1280, 800)
 
 
