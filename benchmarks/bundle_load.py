@@ -63,7 +63,7 @@ def child(kind: str, bundle: Path) -> None:
         fonts = {"shipped_fonts": fonts_dir()}
         if "shipped_fonts" not in inspect.signature(load_bundle).parameters:
             fonts = {}
-        result = load_bundle(bundle, today=date(2026, 11, 27), **fonts)
+        result = load_bundle(bundle, today=date(2026, 12, 6), **fonts)
         assert result.bundle is not None, [str(f) for f in result.errors[:3]]
     elif kind == "pyyaml_cload":
         for path in paths:

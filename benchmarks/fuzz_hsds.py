@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fuzz_harness import ROOT, BugLog, Target, main
 
-TODAY = date(2026, 11, 27)
+TODAY = date(2026, 12, 6)  # the day the shipped sample was last checked
 EXAMPLES = Path(os.environ.get("KIOSK_HSDS_EXAMPLES", ROOT.parent / "shared/hsds-3.0/examples"))
 
 HAND_MADE = {

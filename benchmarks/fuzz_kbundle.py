@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from fuzz_harness import BugLog, Target, main
 from fuzz_loader import MINI
 
-TODAY = date(2026, 11, 27)
+TODAY = date(2026, 12, 6)  # the day the shipped sample was last checked
 CREATED = datetime(2026, 11, 27, 9, 30, tzinfo=UTC)
 SEED_KEY_HEX = "4b" * 32  # a fixed Ed25519 seed: the corpus stays signed across runs
 MODES = 5

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from fuzz_harness import ROOT, BugLog, Target, main
 
 SAMPLE = ROOT / "resources" / "bundles" / "ofallon-mo"
-TODAY = date(2026, 11, 27)
+TODAY = date(2026, 12, 6)  # the day the shipped sample was last checked
 # The fuzzed bundle's files; an input's first byte (mod 3) picks the one it replaces.
 SLOTS = ("bundle.yaml", "topics/topic.yaml", "resources/resource.yaml")
 MINI = {
