@@ -352,10 +352,6 @@
         <translation>الطابعة: لم تُعَدّ أي طابعة.</translation>
     </message>
     <message>
-        <source>Printer {name}: {state}.</source>
-        <translation>الطابعة {name}: {state}.</translation>
-    </message>
-    <message>
         <source>Test print: no service can be printed.</source>
         <translation>طباعة تجريبية: لا توجد خدمة يمكن طباعتها.</translation>
     </message>
@@ -370,6 +366,26 @@
     <message>
         <source>No inbox is watched for updates.</source>
         <translation>لا يُراقَب أي مجلد وارد للتحديثات.</translation>
+    </message>
+    <message>
+        <source>Printer {name}: ready.</source>
+        <translation>الطابعة {name}: جاهزة.</translation>
+    </message>
+    <message>
+        <source>Printer {name}: printing.</source>
+        <translation>الطابعة {name}: تطبع الآن.</translation>
+    </message>
+    <message>
+        <source>Printer {name}: paused. It prints nothing until it is resumed (ask whoever looks after this computer).</source>
+        <translation>الطابعة {name}: متوقفة مؤقتًا. لن تطبع شيئًا حتى يُستأنف عملها (اسأل المسؤول عن هذا الحاسوب).</translation>
+    </message>
+    <message>
+        <source>Printer {name}: out of paper. Put in a new roll or more paper.</source>
+        <translation>الطابعة {name}: نفد الورق. ضع لفة جديدة أو مزيدًا من الورق.</translation>
+    </message>
+    <message>
+        <source>Printer {name}: not working. Check that it is switched on and connected.</source>
+        <translation>الطابعة {name}: لا تعمل. تأكد من أنها مشغّلة وموصولة.</translation>
     </message>
     <message>
         <source>Reload refused: the bundle has errors.</source>

@@ -346,10 +346,6 @@
         <translation>Štampač: nijedan nije podešen.</translation>
     </message>
     <message>
-        <source>Printer {name}: {state}.</source>
-        <translation>Štampač {name}: {state}.</translation>
-    </message>
-    <message>
         <source>Test print: no service can be printed.</source>
         <translation>Probno štampanje: nijedna usluga se ne može odštampati.</translation>
     </message>
@@ -364,6 +360,26 @@
     <message>
         <source>No inbox is watched for updates.</source>
         <translation>Nijedan ulazni folder se ne prati za ažuriranja.</translation>
+    </message>
+    <message>
+        <source>Printer {name}: ready.</source>
+        <translation>Štampač {name}: spreman.</translation>
+    </message>
+    <message>
+        <source>Printer {name}: printing.</source>
+        <translation>Štampač {name}: štampa.</translation>
+    </message>
+    <message>
+        <source>Printer {name}: paused. It prints nothing until it is resumed (ask whoever looks after this computer).</source>
+        <translation>Štampač {name}: pauziran. Ne štampa ništa dok se ne pokrene ponovo (pitajte osobu koja održava ovaj računar).</translation>
+    </message>
+    <message>
+        <source>Printer {name}: out of paper. Put in a new roll or more paper.</source>
+        <translation>Štampač {name}: nema papira. Stavite novu rolnu ili još papira.</translation>
+    </message>
+    <message>
+        <source>Printer {name}: not working. Check that it is switched on and connected.</source>
+        <translation>Štampač {name}: ne radi. Provjerite da li je uključen i povezan.</translation>
     </message>
     <message>
         <source>Reload refused: the bundle has errors.</source>

@@ -337,10 +337,6 @@
         <translation>Printer: none is set up.</translation>
     </message>
     <message>
-        <source>Printer {name}: {state}.</source>
-        <translation>Printer {name}: {state}.</translation>
-    </message>
-    <message>
         <source>Test print: no service can be printed.</source>
         <translation>Test print: no service can be printed.</translation>
     </message>
@@ -355,6 +351,26 @@
     <message>
         <source>No inbox is watched for updates.</source>
         <translation>No inbox is watched for updates.</translation>
+    </message>
+    <message>
+        <source>Printer {name}: ready.</source>
+        <translation>Printer {name}: ready.</translation>
+    </message>
+    <message>
+        <source>Printer {name}: printing.</source>
+        <translation>Printer {name}: printing.</translation>
+    </message>
+    <message>
+        <source>Printer {name}: paused. It prints nothing until it is resumed (ask whoever looks after this computer).</source>
+        <translation>Printer {name}: paused. It prints nothing until it is resumed (ask whoever looks after this computer).</translation>
+    </message>
+    <message>
+        <source>Printer {name}: out of paper. Put in a new roll or more paper.</source>
+        <translation>Printer {name}: out of paper. Put in a new roll or more paper.</translation>
+    </message>
+    <message>
+        <source>Printer {name}: not working. Check that it is switched on and connected.</source>
+        <translation>Printer {name}: not working. Check that it is switched on and connected.</translation>
     </message>
     <message>
         <source>Reload refused: the bundle has errors.</source>

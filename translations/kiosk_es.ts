@@ -344,10 +344,6 @@
         <translation>Impresora: no hay ninguna configurada.</translation>
     </message>
     <message>
-        <source>Printer {name}: {state}.</source>
-        <translation>Impresora {name}: {state}.</translation>
-    </message>
-    <message>
         <source>Test print: no service can be printed.</source>
         <translation>Impresión de prueba: no hay ningún servicio que se pueda imprimir.</translation>
     </message>
@@ -362,6 +358,26 @@
     <message>
         <source>No inbox is watched for updates.</source>
         <translation>No se vigila ninguna carpeta de entrada para actualizaciones.</translation>
+    </message>
+    <message>
+        <source>Printer {name}: ready.</source>
+        <translation>Impresora {name}: lista.</translation>
+    </message>
+    <message>
+        <source>Printer {name}: printing.</source>
+        <translation>Impresora {name}: imprimiendo.</translation>
+    </message>
+    <message>
+        <source>Printer {name}: paused. It prints nothing until it is resumed (ask whoever looks after this computer).</source>
+        <translation>Impresora {name}: en pausa. No imprime nada hasta que se reanude (pregunte a quien se ocupa de este ordenador).</translation>
+    </message>
+    <message>
+        <source>Printer {name}: out of paper. Put in a new roll or more paper.</source>
+        <translation>Impresora {name}: sin papel. Ponga un rollo nuevo o más papel.</translation>
+    </message>
+    <message>
+        <source>Printer {name}: not working. Check that it is switched on and connected.</source>
+        <translation>Impresora {name}: no funciona. Compruebe que está encendida y conectada.</translation>
     </message>
     <message>
         <source>Reload refused: the bundle has errors.</source>

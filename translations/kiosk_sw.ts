@@ -344,10 +344,6 @@
         <translation>Printa: hakuna iliyowekwa.</translation>
     </message>
     <message>
-        <source>Printer {name}: {state}.</source>
-        <translation>Printa {name}: {state}.</translation>
-    </message>
-    <message>
         <source>Test print: no service can be printed.</source>
         <translation>Jaribio la kuchapisha: hakuna huduma inayoweza kuchapishwa.</translation>
     </message>
@@ -362,6 +358,26 @@
     <message>
         <source>No inbox is watched for updates.</source>
         <translation>Hakuna folda ya kupokea masasisho inayofuatiliwa.</translation>
+    </message>
+    <message>
+        <source>Printer {name}: ready.</source>
+        <translation>Printa {name}: iko tayari.</translation>
+    </message>
+    <message>
+        <source>Printer {name}: printing.</source>
+        <translation>Printa {name}: inachapisha.</translation>
+    </message>
+    <message>
+        <source>Printer {name}: paused. It prints nothing until it is resumed (ask whoever looks after this computer).</source>
+        <translation>Printa {name}: imesitishwa. Haichapishi chochote hadi iwashwe tena (muulize anayeshughulikia kompyuta hii).</translation>
+    </message>
+    <message>
+        <source>Printer {name}: out of paper. Put in a new roll or more paper.</source>
+        <translation>Printa {name}: karatasi zimekwisha. Weka roli mpya au ongeza karatasi.</translation>
+    </message>
+    <message>
+        <source>Printer {name}: not working. Check that it is switched on and connected.</source>
+        <translation>Printa {name}: haifanyi kazi. Hakikisha imewashwa na imeunganishwa.</translation>
     </message>
     <message>
         <source>Reload refused: the bundle has errors.</source>

@@ -342,10 +342,6 @@
         <translation>Máy in: chưa cài đặt máy in nào.</translation>
     </message>
     <message>
-        <source>Printer {name}: {state}.</source>
-        <translation>Máy in {name}: {state}.</translation>
-    </message>
-    <message>
         <source>Test print: no service can be printed.</source>
         <translation>In thử: không có dịch vụ nào in được.</translation>
     </message>
@@ -360,6 +356,26 @@
     <message>
         <source>No inbox is watched for updates.</source>
         <translation>Không theo dõi thư mục nhận bản cập nhật nào.</translation>
+    </message>
+    <message>
+        <source>Printer {name}: ready.</source>
+        <translation>Máy in {name}: sẵn sàng.</translation>
+    </message>
+    <message>
+        <source>Printer {name}: printing.</source>
+        <translation>Máy in {name}: đang in.</translation>
+    </message>
+    <message>
+        <source>Printer {name}: paused. It prints nothing until it is resumed (ask whoever looks after this computer).</source>
+        <translation>Máy in {name}: đang tạm dừng. Máy sẽ không in gì cho đến khi được cho chạy lại (hãy hỏi người phụ trách máy tính này).</translation>
+    </message>
+    <message>
+        <source>Printer {name}: out of paper. Put in a new roll or more paper.</source>
+        <translation>Máy in {name}: hết giấy. Hãy lắp cuộn giấy mới hoặc thêm giấy.</translation>
+    </message>
+    <message>
+        <source>Printer {name}: not working. Check that it is switched on and connected.</source>
+        <translation>Máy in {name}: không hoạt động. Hãy kiểm tra máy đã bật và đã được kết nối.</translation>
     </message>
     <message>
         <source>Reload refused: the bundle has errors.</source>

@@ -342,10 +342,6 @@
         <translation>打印机：尚未设置。</translation>
     </message>
     <message>
-        <source>Printer {name}: {state}.</source>
-        <translation>打印机 {name}：{state}。</translation>
-    </message>
-    <message>
         <source>Test print: no service can be printed.</source>
         <translation>测试打印：没有可以打印的服务。</translation>
     </message>
@@ -360,6 +356,26 @@
     <message>
         <source>No inbox is watched for updates.</source>
         <translation>没有监视任何更新收件文件夹。</translation>
+    </message>
+    <message>
+        <source>Printer {name}: ready.</source>
+        <translation>打印机 {name}：就绪。</translation>
+    </message>
+    <message>
+        <source>Printer {name}: printing.</source>
+        <translation>打印机 {name}：正在打印。</translation>
+    </message>
+    <message>
+        <source>Printer {name}: paused. It prints nothing until it is resumed (ask whoever looks after this computer).</source>
+        <translation>打印机 {name}：已暂停。恢复之前不会打印任何内容（请联系负责这台电脑的人）。</translation>
+    </message>
+    <message>
+        <source>Printer {name}: out of paper. Put in a new roll or more paper.</source>
+        <translation>打印机 {name}：缺纸。请装入新纸卷或添加纸张。</translation>
+    </message>
+    <message>
+        <source>Printer {name}: not working. Check that it is switched on and connected.</source>
+        <translation>打印机 {name}：无法工作。请检查打印机是否已开机并已连接。</translation>
     </message>
     <message>
         <source>Reload refused: the bundle has errors.</source>

@@ -146,7 +146,8 @@ class StaffDesk:
         return lines
 
     def printer_line(self) -> str:
-        from kiosk.printing.printer import printer_status
+        """The printer's state in the words of someone at the front desk."""
+        from kiosk.printing.printer import PrinterState, printer_status
 
         name = self._host.printing.settings.printer
         status = printer_status(name)
@@ -156,9 +157,23 @@ class StaffDesk:
                     name=name
                 )
             return QCoreApplication.translate("Staff", "Printer: none is set up.")
-        return QCoreApplication.translate("Staff", "Printer {name}: {state}.").format(
-            name=status.name, state=status.state
-        )
+        sentences = {
+            PrinterState.READY: QCoreApplication.translate("Staff", "Printer {name}: ready."),
+            PrinterState.PRINTING: QCoreApplication.translate("Staff", "Printer {name}: printing."),
+            PrinterState.PAUSED: QCoreApplication.translate(
+                "Staff",
+                "Printer {name}: paused. It prints nothing until it is resumed"
+                " (ask whoever looks after this computer).",
+            ),
+            PrinterState.OUT_OF_PAPER: QCoreApplication.translate(
+                "Staff", "Printer {name}: out of paper. Put in a new roll or more paper."
+            ),
+            PrinterState.OFFLINE: QCoreApplication.translate(
+                "Staff",
+                "Printer {name}: not working. Check that it is switched on and connected.",
+            ),
+        }
+        return sentences[status.state].format(name=status.name)
 
     # --- actions ----------------------------------------------------------------
 

@@ -62,7 +62,14 @@ class PrintOutcome:
 class PrinterState(StrEnum):
     READY = "ready"
     PRINTING = "printing"
-    OFFLINE = "offline"  # stopped, paused or in error: a job would wait, not print
+    # The three below: a job would wait in the queue, not print.
+    PAUSED = "paused"  # someone paused the queue (cupsdisable, the print settings)
+    OUT_OF_PAPER = "out-of-paper"  # the printer reports no paper (media-empty, media-needed)
+    OFFLINE = "offline"  # stopped or in error for another reason, or switched off
+
+
+# printer-state-reasons (kiosk.printing.queue_state) that say which of the above.
+_OUT_OF_PAPER_REASONS: Final = frozenset({"media-empty", "media-needed"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,19 +83,21 @@ class PrinterStatus:
 
     @property
     def usable(self) -> bool:
-        return self.state is not PrinterState.OFFLINE
+        return self.state in (PrinterState.READY, PrinterState.PRINTING)
 
 
 def available_printers() -> list[PrinterStatus]:
-    """Every printer the system knows, default first. May take a moment (asks CUPS)."""
-    statuses = [_status(info) for info in QPrinterInfo.availablePrinters()]
+    """Every printer the system knows, default first, each with the reason it
+    cannot print if there is one. May take a moment (asks CUPS)."""
+    statuses = [_status(info, with_reasons=True) for info in QPrinterInfo.availablePrinters()]
     return sorted(statuses, key=lambda s: (not s.is_default, s.name))
 
 
 def printer_status(name: str | None) -> PrinterStatus | None:
-    """The named printer (or the system default when `name` is None); None if there is none."""
+    """The named printer (or the system default when `name` is None), with the
+    reason it cannot print if there is one; None if there is no such printer."""
     info = _find(name)
-    return None if info is None else _status(info)
+    return None if info is None else _status(info, with_reasons=True)
 
 
 def print_slip_now(slip: Slip, printer_name: str | None) -> PrintOutcome:
@@ -103,7 +112,7 @@ def print_slip_now(slip: Slip, printer_name: str | None) -> PrintOutcome:
     if info is None:
         return PrintOutcome(PrintResult.NO_PRINTER, printer_name, "no such printer")
     name = info.printerName()
-    if _status(info).state is PrinterState.OFFLINE:
+    if not _status(info).usable:
         return PrintOutcome(PrintResult.OFFLINE, name, "the printer is stopped or in error")
     printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
     printer.setDocName(NEUTRAL_DOCUMENT_NAME)
@@ -193,7 +202,9 @@ def _find(name: str | None) -> QPrinterInfo | None:
     return None if info.isNull() else info
 
 
-def _status(info: QPrinterInfo) -> PrinterStatus:
+def _status(info: QPrinterInfo, *, with_reasons: bool = False) -> PrinterStatus:
+    """Qt's state of the queue; with_reasons adds CUPS's reasons (paused, out of
+    paper), which cost a call to lpstat: for staff, not for a visitor's print."""
     state = info.state()
     if state == QPrinter.PrinterState.Active:
         mapped = PrinterState.PRINTING
@@ -201,4 +212,14 @@ def _status(info: QPrinterInfo) -> PrinterStatus:
         mapped = PrinterState.OFFLINE
     else:
         mapped = PrinterState.READY
+    if with_reasons:
+        from kiosk.printing.queue_state import queue_reasons
+
+        reasons = queue_reasons(info.printerName()) or frozenset()
+        if reasons & _OUT_OF_PAPER_REASONS:
+            mapped = PrinterState.OUT_OF_PAPER
+        elif "paused" in reasons:
+            mapped = PrinterState.PAUSED
+        elif "offline" in reasons:
+            mapped = PrinterState.OFFLINE
     return PrinterStatus(info.printerName(), info.description(), info.isDefault(), mapped)
