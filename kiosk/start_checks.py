@@ -181,7 +181,7 @@ def check_outbox(config: KioskConfig, findings: Findings) -> None:
                 "kiosk_name is used only with outbox: no status file is written",
             )
         return
-    if config.kiosk_name is None:
+    if "kiosk_name" not in config.where:  # a name written wrong has its own error
         findings.error(
             config.pos("outbox"),
             "kiosk-name-missing",
