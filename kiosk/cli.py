@@ -40,6 +40,7 @@ COMMANDS = {
     "status": "kiosk.updates.commands",
     "rollback": "kiosk.updates.commands",
     "compile": "kiosk.updates.commands",
+    "fleet-report": "kiosk.updates.commands",
     "due": "kiosk.recheck_commands",
     "mark-checked": "kiosk.recheck_commands",
     "import-hsds": "kiosk.hsds.commands",

@@ -19,6 +19,9 @@ from kiosk.content.findings import Finding, Pos, Severity
 
 SLIP_LAYOUTS: Final = ("80mm", "58mm", "cards-letter", "cards-a4")
 PIN_HASH_PATTERN: Final = r"scrypt:\d+:\d+:\d+:[0-9a-f]{32}:[0-9a-f]{64}"
+# A kiosk's name becomes a file name in a folder many kiosks share: letters,
+# digits, dots, dashes and underscores, starting with a letter or digit.
+KIOSK_NAME_PATTERN: Final = r"[A-Za-z0-9][A-Za-z0-9._-]{0,62}"
 MIN_WARNING_S: Final = 20  # WCAG 2.2.1: at least 20 s to answer "still there?"
 
 
@@ -30,6 +33,10 @@ class KioskConfig:
     bundle: Path | None = None
     content_dir: Path | None = None
     inbox: Path | None = None
+    # Where each install writes this kiosk's status file for the fleet
+    # (kiosk.updates.fleet), and the name it goes by there.
+    outbox: Path | None = None
+    kiosk_name: str | None = None
     trusted_keys: tuple[Path, ...] = ()
     idle_timeout_s: int = 90
     idle_warning_s: int = 30

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.config import (
+    KIOSK_NAME_PATTERN,
     MIN_WARNING_S,
     PANIC_KEY_EXAMPLES,
     PIN_HASH_PATTERN,
@@ -123,6 +124,14 @@ CONFIG = Record(
         "bundle": Field(Text("A bundle folder to show (editors' preview; kiosks use content_dir)")),
         "content_dir": Field(Text("Folder where installed bundles live")),
         "inbox": Field(Text("Folder watched for new signed bundles (.kbundle)")),
+        "outbox": Field(Text("Folder where each install writes this kiosk's status file")),
+        "kiosk_name": Field(
+            Text(
+                "This kiosk's name in the fleet report (letters, digits, . _ -)",
+                pattern=KIOSK_NAME_PATTERN,
+                pattern_hint="use letters, digits, dots, dashes and underscores, such as clinic-2",
+            )
+        ),
         "trusted_keys": Field(ListOf(Text(), "Public key files whose bundles are accepted")),
         "idle_timeout_s": Field(
             Integer(
@@ -177,7 +186,7 @@ def read_config_file(path: str | Path) -> tuple[KioskConfig | None, list[Finding
         return candidate if candidate.is_absolute() else (file.parent / candidate)
 
     paths: dict[str, Any] = {
-        k: resolve(values[k]) for k in ("bundle", "content_dir", "inbox") if k in values
+        k: resolve(values[k]) for k in ("bundle", "content_dir", "inbox", "outbox") if k in values
     }
     config = KioskConfig(
         source=str(file),

@@ -91,6 +91,7 @@ def check_start(
         check.config = config
         check_trusted_keys(config, findings)
         check_inbox(config, findings)
+        check_outbox(config, findings)
         check_content(check, config, bundle_arg, config_path is not None, findings, today)
         check_slip_language(config, check.result, findings)
         check_printer(config, findings)
@@ -165,6 +166,46 @@ def check_inbox(config: KioskConfig, findings: Findings) -> None:
             "inbox-not-watched",
             f"the inbox is not watched without {' and '.join(missing)}: "
             "bundles dropped there are never installed",
+        )
+
+
+def check_outbox(config: KioskConfig, findings: Findings) -> None:
+    """Each install writes the kiosk's status file into the outbox: a folder
+    it cannot write would lose every report, and the coordinator would take
+    the silence for a kiosk that is off."""
+    if config.outbox is None:
+        if config.kiosk_name is not None:
+            findings.warning(
+                config.pos("kiosk_name"),
+                "outbox-missing",
+                "kiosk_name is used only with outbox: no status file is written",
+            )
+        return
+    if "kiosk_name" not in config.where:  # a name written wrong has its own error
+        findings.error(
+            config.pos("outbox"),
+            "kiosk-name-missing",
+            "the outbox needs kiosk_name: the name this kiosk's status file goes by "
+            "(such as clinic-2)",
+        )
+    if not config.outbox.is_dir():
+        findings.error(
+            config.pos("outbox"),
+            "outbox-not-a-folder",
+            f"the outbox {config.outbox} is not a folder; create it, writable by the kiosk's user",
+        )
+    elif not os.access(config.outbox, os.W_OK | os.X_OK):
+        findings.error(
+            config.pos("outbox"),
+            "outbox-not-writable",
+            f"the kiosk's user cannot write to the outbox {config.outbox}",
+        )
+    elif config.inbox is None:
+        findings.warning(
+            config.pos("outbox"),
+            "outbox-never-written",
+            "the status file is written after each install from the inbox; without inbox "
+            "nothing is ever written here",
         )
 
 

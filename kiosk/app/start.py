@@ -71,9 +71,12 @@ def watch_inbox(kiosk: Kiosk) -> None:
         return
     # Imported here: signature checking pulls in cryptography, which a kiosk
     # without an inbox never needs, and start-up time is the visitor's.
-    from kiosk.updates.watcher import InboxWatcher
+    from kiosk.updates.watcher import FleetReport, InboxWatcher
 
-    watcher = InboxWatcher(config.inbox, kiosk.source.content_dir, config.trusted_keys)
+    fleet = None
+    if config.outbox and config.kiosk_name:
+        fleet = FleetReport(config.outbox, config.kiosk_name, config.printer)
+    watcher = InboxWatcher(config.inbox, kiosk.source.content_dir, config.trusted_keys, fleet=fleet)
     watcher.ready.connect(lambda shown: kiosk.staff.bundle_installed(shown))
     watcher.refused.connect(kiosk.staff.bundle_refused)
     watcher.not_offered.connect(kiosk.staff.bundle_not_offered)

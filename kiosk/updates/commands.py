@@ -1,4 +1,5 @@
-"""Editor and staff commands: keygen, pack, verify, install, status, rollback.
+"""Editor and staff commands: keygen, pack, verify, install, status, rollback,
+fleet-report.
 
 A refusal prints one line on stderr (`FILE: refused: reason`) and exits 1;
 nothing here prints a traceback for bad input. Every file name and reason is
@@ -58,6 +59,9 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         action="store_true",
         help="accept a bundle with a different id than the installed one",
     )
+    install.add_argument("--outbox", help="write this kiosk's fleet status file here")
+    install.add_argument("--kiosk-name", help="the kiosk's name in the fleet status file")
+    install.add_argument("--printer", help="the printer whose state the status file gives")
     install.set_defaults(handler=_install)
 
     status = commands.add_parser("status", help="show the installed bundles and last refusal")
@@ -74,6 +78,20 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     rollback = commands.add_parser("rollback", help="go back to the previous installed bundle")
     rollback.add_argument("--content-dir", required=True, help="the kiosk's content folder")
     rollback.set_defaults(handler=_rollback)
+
+    fleet = commands.add_parser(
+        "fleet-report", help="one line per kiosk from the status files the kiosks send back"
+    )
+    fleet.add_argument("folders", nargs="+", metavar="DIR", help="a folder of *.status.json")
+    fleet.add_argument("--format", choices=("text", "json"), default="text")
+    fleet.add_argument(
+        "--silent-days",
+        type=int,
+        default=30,
+        help="flag a kiosk not heard from in this many days (default 30)",
+    )
+    fleet.add_argument("--today", help="report as of this day (YYYY-MM-DD); default today (UTC)")
+    fleet.set_defaults(handler=_fleet_report)
 
 
 def _pubkey_option(parser: argparse.ArgumentParser) -> None:
@@ -214,16 +232,22 @@ def _install(args: argparse.Namespace) -> int:
     from kiosk.updates.status import record_refusal
 
     content = Path(args.content_dir)
+    if (args.outbox is None) != (args.kiosk_name is None):
+        print("--outbox and --kiosk-name go together", file=sys.stderr)
+        return 2
     try:
         keys = load_trusted_keys(args.pubkey)
     except Refused as exc:
         if content.is_dir():
             record_refusal(content, exc.reason, Path(args.file).name)
+        _report_to_fleet(args, content, "refused")
         return _refused(args.file, exc.reason)
     try:
         done = install(args.file, content, keys, allow_new_id=args.allow_new_id)
     except Refused as exc:
+        _report_to_fleet(args, content, "refused")
         return _refused(args.file, exc.reason)
+    _report_to_fleet(args, content, "already installed" if done.already else "installed")
     if done.already == "previous":
         print(
             f"'{done.bundle_id}' version {done.version} is installed as the previous bundle "
@@ -237,6 +261,38 @@ def _install(args: argparse.Namespace) -> int:
             "a running kiosk shows it from its next session reset"
         )
     return 0
+
+
+def _report_to_fleet(args: argparse.Namespace, content: Path, event: str) -> None:
+    if args.outbox is None or not content.is_dir():
+        return
+    from kiosk.updates.fleet import report_after_install
+
+    problem = report_after_install(Path(args.outbox), args.kiosk_name, content, event, args.printer)
+    if problem:
+        print(problem, file=sys.stderr)
+
+
+def _fleet_report(args: argparse.Namespace) -> int:
+    """Exit 0 when every kiosk is fine, 1 when one needs attention, 2 when
+    no status file was found."""
+    from datetime import date
+
+    from kiosk.updates.fleet import fleet_rows, report_json, report_text, status_files, today_utc
+
+    try:
+        today = date.fromisoformat(args.today) if args.today else today_utc()
+    except ValueError:
+        print(f"--today {shown(args.today)}: not a date (YYYY-MM-DD)", file=sys.stderr)
+        return 2
+    files = status_files([Path(f) for f in args.folders])
+    if not files:
+        folders = ", ".join(shown(f) for f in args.folders)
+        print(f"no *.status.json files in {folders}", file=sys.stderr)
+        return 2
+    rows = fleet_rows(files, today=today, silent_days=args.silent_days)
+    print(report_json(rows) if args.format == "json" else report_text(rows))
+    return 1 if any(row.attention for row in rows) else 0
 
 
 def _status(args: argparse.Namespace) -> int:

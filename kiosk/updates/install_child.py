@@ -3,7 +3,8 @@
 The inbox watcher (kiosk.updates.watcher) runs this module with the kiosk's
 own interpreter for each settled file:
 
-    python -B -P -m kiosk.updates.install_child FILE CONTENT_DIR [KEY ...]
+    python -B -P -m kiosk.updates.install_child [--outbox DIR --kiosk-name NAME
+        [--printer NAME]] FILE CONTENT_DIR [KEY ...]
 
 Installing parses every YAML file, checks every phone number, runs every rule
 and writes the compiled form: seconds of Python for a large directory. On a
@@ -14,6 +15,10 @@ What happened is printed as one JSON line on stdout, the last thing the
 process writes there (`report`), and read back by `read_report`: nothing
 else crosses between the two processes. Never raises and never prints a
 traceback on stdout: a bug becomes a refusal with its exception's name.
+
+With an outbox, the child then writes the kiosk's fleet status file there
+(kiosk.updates.fleet): this is the only moment the kiosk reports anything,
+after an install or a refusal, never at start-up or during a visit.
 """
 
 from __future__ import annotations
@@ -105,13 +110,49 @@ def read_report(output: bytes) -> Installed | Refused:
     return Refused("the install stopped before it finished; the current bundle is unchanged")
 
 
+def event_of(outcome: Installed | Refused) -> str | None:
+    """What the fleet status file calls the outcome; None for an install
+    that waits for another (nothing happened yet)."""
+    if isinstance(outcome, InstallBusy):
+        return None
+    if isinstance(outcome, Refused):
+        return "refused"
+    return "already installed" if outcome.already_installed else "installed"
+
+
+OPTIONS = ("--outbox", "--kiosk-name", "--printer")
+USAGE = (
+    "usage: python -m kiosk.updates.install_child [--outbox DIR --kiosk-name NAME "
+    "[--printer NAME]] FILE CONTENT_DIR [KEY ...]"
+)
+
+
 def main(argv: Sequence[str]) -> int:
-    if len(argv) < 2:
-        print("usage: python -m kiosk.updates.install_child FILE CONTENT_DIR [KEY ...]")
+    args = list(argv)
+    options: dict[str, str] = {}
+    while len(args) >= 2 and args[0] in OPTIONS:
+        options[args[0]] = args[1]
+        del args[:2]
+    if len(args) < 2 or ("--outbox" in options) != ("--kiosk-name" in options):
+        print(USAGE)
         return 2
     die_with_the_kiosk()
-    kbundle, content_dir, *keys = (Path(arg) for arg in argv)
-    print(report(run(kbundle, content_dir, keys)), flush=True)
+    kbundle, content_dir, *keys = (Path(arg) for arg in args)
+    outcome = run(kbundle, content_dir, keys)
+    print(report(outcome), flush=True)
+    event = event_of(outcome)
+    if "--outbox" in options and event is not None:
+        from kiosk.updates.fleet import report_after_install
+
+        problem = report_after_install(
+            Path(options["--outbox"]),
+            options["--kiosk-name"],
+            content_dir,
+            event,
+            options.get("--printer"),
+        )
+        if problem:
+            print(problem, file=sys.stderr)
     return 0
 
 

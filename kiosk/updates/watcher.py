@@ -100,12 +100,31 @@ class SteppedRead(QObject):
                 self.done.emit(finished.value)
 
 
-def _install_command(path: str, content_dir: Path, trusted_keys: Sequence[Path]) -> list[str]:
+@dataclass(frozen=True)
+class FleetReport:
+    """Where the install child writes the kiosk's status file for the fleet
+    (kiosk.updates.fleet), and what it calls this kiosk."""
+
+    outbox: Path
+    kiosk_name: str
+    printer: str | None = None
+
+    def options(self) -> list[str]:
+        found = ["--outbox", str(self.outbox), "--kiosk-name", self.kiosk_name]
+        return found + (["--printer", self.printer] if self.printer else [])
+
+
+def _install_command(
+    path: str, content_dir: Path, trusted_keys: Sequence[Path], fleet: FleetReport | None = None
+) -> list[str]:
     # -B: the child writes no bytecode; -P: nothing from the working folder
     # can stand in for a kiosk module.
-    return ["-B", "-P", "-m", "kiosk.updates.install_child", path, str(content_dir)] + [
-        str(key) for key in trusted_keys
-    ]
+    return (
+        ["-B", "-P", "-m", "kiosk.updates.install_child"]
+        + (fleet.options() if fleet else [])
+        + [path, str(content_dir)]
+        + [str(key) for key in trusted_keys]
+    )
 
 
 def _child_environment() -> QProcessEnvironment:
@@ -141,10 +160,12 @@ class InboxWatcher(QObject):
         poll_ms: int = 15000,
         notifications: bool = True,
         clock: Callable[[], float] = time.monotonic,
+        fleet: FleetReport | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.inbox = Path(inbox)
+        self._fleet = fleet
         self._stable_s = stable_ms / 1000
         self._clock = clock
         self._done: set[FileKey] = set()
@@ -263,7 +284,9 @@ class InboxWatcher(QObject):
         self._install(str(self.inbox / first.key[0]))
 
     def _install(self, path: str) -> None:
-        self._child.setArguments(_install_command(path, self._content_dir, self._trusted_keys))
+        self._child.setArguments(
+            _install_command(path, self._content_dir, self._trusted_keys, self._fleet)
+        )
         self._child.start()
 
     @Slot(QProcess.ProcessError)
