@@ -23,7 +23,7 @@ import subprocess
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, cast
 
 from kiosk.shown import shown
 from kiosk.updates.fsutil import atomic_write
@@ -262,16 +262,11 @@ def _attention(
         found.add("refused")
     version, bid = doc.get("bundle_version"), doc.get("bundle_id")
     review_by = _day(doc.get("review_by"))
-    if (
-        not _is_int(version)
-        or not isinstance(bid, str)
-        or version < newest.get(bid, 0)
-        or review_by is None
-        or review_by < today
-    ):
+    current = _is_int(version) and isinstance(bid, str) and cast(int, version) >= newest.get(bid, 0)
+    if not current or review_by is None or review_by < today:
         found.add("old bundle")
     stale = doc.get("stale_contacts")
-    if _is_int(stale) and stale > 0:
+    if _is_int(stale) and cast(int, stale) > 0:
         found.add("stale contacts")
     if doc.get("printer") in ("offline", "none"):
         found.add("printer down")
@@ -299,7 +294,7 @@ def report_json(rows: list[FleetRow]) -> str:
 def report_text(rows: list[FleetRow]) -> str:
     """One line per kiosk; every cell through kiosk.shown."""
     header = ("KIOSK", "BUNDLE", "REVIEW BY", "STALE", "UNVERIFIED", "PRINTER", "HEARD", "NEEDS")
-    table = [header]
+    table: list[tuple[str, ...]] = [header]
     for row in rows:
         d = row.doc
         bundle = (
