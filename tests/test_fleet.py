@@ -30,6 +30,10 @@ from kiosk.updates.pointers import read_pointers
 from kiosk.updates.status import record_refusal
 
 # What the status file may hold: the kiosk and its bundle, nothing of a visit.
+# The day the fleet-report cases are read on (their status files are written for it).
+REPORT_DAY = date(2026, 11, 27)
+
+
 EXPECTED_FIELDS = {
     "format", "kiosk", "written_at", "event", "kiosk_version", "bundle_id",
     "bundle_version", "installed_at", "review_by", "shown", "stale_contacts",
@@ -70,19 +74,19 @@ def test_the_status_file_says_the_bundle_and_nothing_else(installed):
         "review_by": "2027-05-31",
         "shown": "current",
         "stale_contacts": 0,
-        "unverified_contacts": 2,
+        "unverified_contacts": 6,
         "last_refusal": None,
         "printer": "ready",
     }
     assert set(FIELDS) == EXPECTED_FIELDS
 
 
-@pytest.mark.parametrize(("day", "stale"), [(date(2027, 11, 20), 0), (date(2027, 11, 21), 12)])
+@pytest.mark.parametrize(("day", "stale"), [(date(2027, 12, 6), 0), (date(2027, 12, 7), 8)])
 def test_contacts_past_the_bundles_verification_age_count_as_stale(installed, day, stale):
-    # The sample's 12 verified contacts were verified on 2026-11-20; it allows 365 days.
+    # The sample's 8 verified contacts were verified on 2026-12-06; it allows 365 days.
     content, _ = installed
     later = status_document(content, "k", "installed", printer="ready", today=day)
-    assert (later["stale_contacts"], later["unverified_contacts"]) == (stale, 2)
+    assert (later["stale_contacts"], later["unverified_contacts"]) == (stale, 6)
 
 
 def test_an_empty_content_folder_reports_no_bundle(tmp_path):
@@ -290,13 +294,27 @@ def test_an_outbox_setting_is_checked_before_start(
     assert got_code == code
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root may write to any folder")
 def test_an_outbox_the_kiosk_cannot_write_is_refused(tmp_path, capsys, installed):
+    """Root may write to any folder but a read-only mount: as root the check
+    runs in a mount namespace of its own where the outbox is mounted
+    read-only; as anyone else the folder's mode is enough."""
     outbox = tmp_path / "ro"
     outbox.mkdir(mode=0o555)
-    config, code, found = check_config(
-        capsys, tmp_path, installed[0], f"outbox: {outbox}\nkiosk_name: k1\ninbox: {tmp_path}"
-    )
+    lines = f"outbox: {outbox}\nkiosk_name: k1\ninbox: {tmp_path}"
+    if os.geteuid() != 0:
+        config, code, found = check_config(capsys, tmp_path, installed[0], lines)
+    else:
+        config = tmp_path / "kiosk.yaml"
+        config.write_text(f"content_dir: {installed[0]}\n{lines}\n", encoding="utf-8")
+        read_only = 'mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" && shift && exec "$@"'
+        done = subprocess.run(
+            ["unshare", "-m", "sh", "-c", read_only, "sh", str(outbox),
+             sys.executable, "-m", "kiosk", "check-config", str(config)],
+            capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+        code = done.returncode
+        found = [line for line in done.stdout.splitlines() if "ing: " in line or "or: " in line]
+        assert found, done.stdout + done.stderr
     assert code == 1 and found[0] == (
         f"{config}:2:9: error: the kiosk's user cannot write to the outbox {outbox} "
         "[outbox-not-writable]"
@@ -321,7 +339,7 @@ def write_status(folder: Path, name: str, **changes: object) -> Path:
 
 
 def attention(folder: Path, silent_days: int = 30) -> list[tuple[str, tuple[str, ...]]]:
-    rows = fleet_rows(status_files([folder]), today=TODAY, silent_days=silent_days)
+    rows = fleet_rows(status_files([folder]), today=REPORT_DAY, silent_days=silent_days)
     return [(row.kiosk, row.attention) for row in rows]
 
 
@@ -418,7 +436,7 @@ def test_a_hostile_kiosk_name_is_escaped_in_the_table(tmp_path):
     write_status(tmp_path, "k1", kiosk="k1\n\x1b[2Jfine", event="refused",
                  last_refusal={"file": "a\x1b]0;x\x07.kbundle", "reason": "bad\nline",
                                "time": "t"})  # fmt: skip
-    text = report_text(fleet_rows(status_files([tmp_path]), today=TODAY))
+    text = report_text(fleet_rows(status_files([tmp_path]), today=REPORT_DAY))
     assert text.splitlines()[1].split("  ")[0] == "k1\\n\\x1b[2Jfine"
     assert text.splitlines()[1].endswith("refused (a\\x1b]0;x\\x07.kbundle: bad\\nline)")
     assert len(text.splitlines()) == 2
