@@ -3,7 +3,8 @@
     python scripts/screenshots.py [--out docs/screenshots] [--size 1280x800]
 
 The README shows these pictures; run this after changing a screen and look
-at them as a visitor would.
+at them as a visitor would. Home and a topic are also pictured on a portrait
+kiosk monitor (1080x1920) and home on a small desk screen (800x480).
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ SLIP_RESOURCES = (
     "national-dv-hotline",
     "mo-safe-at-home",
 )
+# Screens a site really has besides the 1280x800 of the other pictures.
+OTHER_WINDOWS = {"portrait": (1080, 1920), "small": (800, 480)}
 SLIP_DPI = {"80mm": 150, "58mm": 150, "cards-letter": 100, "cards-a4": 100}
 
 
@@ -106,6 +109,14 @@ def main() -> None:
     shot("staff-panel")
     kiosk.close_panel()
     assert not isinstance(window.overlays.panel, StillTherePanel)
+    for name, size in OTHER_WINDOWS.items():
+        window.resize(*size)
+        session.start()
+        shot(f"{name}-home")
+        if name == "portrait":
+            session.open_topic(topic.id)
+            shot(f"{name}-topic")
+        kiosk.quick_exit()
     slips(session.bundle, out)
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.session import Panel
 from kiosk.ui.widgets import ScrollPane
@@ -31,6 +31,7 @@ class OverlayHost(QWidget):
         self._panel: QWidget | None = None
         self._kind = Panel.NONE
         self._pane: ScrollPane | None = None
+        self._holder: ScrollPane | None = None  # see _scrolling
         parent.installEventFilter(self)
         self.hide()
 
@@ -58,7 +59,13 @@ class OverlayHost(QWidget):
         frame = panel if isinstance(panel, QFrame) else _framed(panel)
         frame.setProperty("role", "overlay")
         self._panel = panel
-        self._layout.addWidget(frame)
+        if self._pane is not None and panel.isAncestorOf(self._pane):
+            # It scrolls its own long part (the staff panel's findings).
+            self._layout.addWidget(frame)
+        else:
+            # Taller than a small screen leaves it (the PIN pad at 800x480),
+            # the panel scrolls rather than squeezing its buttons.
+            self._layout.addWidget(self._scrolling(frame))
         self._fit()
         self.show()
         self.raise_()
@@ -70,6 +77,14 @@ class OverlayHost(QWidget):
         panel, self._panel = self._panel, None
         self._kind = Panel.NONE
         holder = panel.parentWidget() if panel.parentWidget() is not self else panel
+        if self._holder is not None and self._holder.isAncestorOf(holder):
+            centre = self._holder.takeWidget()
+            centre.hide()
+            centre.deleteLater()  # the panel with it
+            self._holder.hide()
+            self._layout.removeWidget(self._holder)
+            self.hide()
+            return
         holder.hide()
         self._layout.removeWidget(holder)
         if self._pane is not None and holder.isAncestorOf(self._pane):
@@ -80,6 +95,30 @@ class OverlayHost(QWidget):
             self._pane.hide()
         holder.deleteLater()
         self.hide()
+
+    def _scrolling(self, frame: QWidget) -> ScrollPane:
+        """The host's second scroll area (one for the run, as `scroll_pane`),
+        holding the frame centred as the host itself would."""
+        if self._holder is None:
+            self._holder = ScrollPane(parent=self)
+            self._holder.setObjectName("overlay_scroll")
+            # The dimmed screen shows through around the panel.
+            self._holder.setStyleSheet(
+                "#overlay_scroll, #overlay_scroll > QWidget, #overlay_scroll > QWidget > QWidget"
+                " { background: transparent; }"
+            )
+        centre = QWidget()
+        layout = QVBoxLayout(centre)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Never shorter than it asks to be: past that, the area scrolls.
+        policy = frame.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
+        frame.setSizePolicy(policy)
+        layout.addWidget(frame)
+        self._holder.setWidget(centre)
+        self._holder.show()
+        return self._holder
 
     def _fit(self) -> None:
         self.setGeometry(self.parentWidget().rect().adjusted(0, self._top_inset(), 0, 0))

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QObject,
     QPoint,
     QRunnable,
+    QSize,
     Qt,
     QThreadPool,
     Signal,
@@ -337,7 +338,9 @@ class StaffPanel(QWidget):
         pane = pane or ScrollPane()
         pane.setWidget(body)
         pane.show()
-        pane.setMinimumHeight(360)
+        # Room for a few findings; the rest scroll. Less than that only when
+        # the window has no more (a small screen keeps the buttons whole).
+        pane.setMinimumHeight(160)
         layout.addWidget(pane, 1)
         # The actions get a row of their own: four buttons in one row do not
         # fit in longer languages.
@@ -357,4 +360,11 @@ class StaffPanel(QWidget):
         buttons.addWidget(close)
         buttons.addWidget(leave)
         layout.addLayout(buttons)
-        self.setMinimumWidth(900)
+
+    # Wide enough for a finding on one line where the screen allows; in a
+    # narrower window (800x480) it takes the width there is.
+    PREFERRED_WIDTH = 900
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.PREFERRED_WIDTH), hint.height())

@@ -312,10 +312,14 @@ class KioskWindow(StaffOnlyClose):
 
     def _overlay_top(self) -> int:
         """Panels leave the header uncovered (Quick exit) and, during a visit,
-        the status band: a panel over sample content is still over sample content."""
-        top = self.header.sizeHint().height()
+        the status band: a panel over sample content is still over sample content.
+        Both are measured at the window's width: in a narrow window the
+        header's buttons wrap onto two lines and the header grows."""
+        visiting = self.pages.currentWidget() is self.visit_page
+        header = self.header if visiting else self.cover_header
+        top = max(header.heightForWidth(self.width()), header.sizeHint().height())
         band = self.status_band
-        if self.pages.currentWidget() is self.visit_page and not band.isHidden():
+        if visiting and not band.isHidden():
             # Its wrapped height at the window's width (a long line at the
             # largest text size takes two).
             height = band.heightForWidth(self.width())

@@ -4,7 +4,7 @@ quick-exit screen alike, so an onlooker cannot tell which happened."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.ui.context import ScreenContext
@@ -20,8 +20,8 @@ class CoverScreen(QWidget):
         # choice is forgotten with them.
         cover = ctx.bundle.cover
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(64, 64, 64, 64)
-        layout.setSpacing(32)
+        self._layout = layout
+        self._roomy(True)
         layout.addStretch(2)
         title = label(ctx.text(cover.title), "title")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -42,6 +42,18 @@ class CoverScreen(QWidget):
         self.setFocusProxy(self.start_button)
         layout.addWidget(self.start_button, alignment=Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
+
+    def _roomy(self, roomy: bool) -> None:
+        margin, gap = (64, 32) if roomy else (16, 12)
+        self._layout.setContentsMargins(margin, margin, margin, margin)
+        self._layout.setSpacing(gap)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # A short screen (800x480) cannot spare the roomy margins: the cover's
+        # text and Start keep their size and lose the space around them.
+        self._roomy(True)
+        self._roomy(self._layout.totalHeightForWidth(self.width()) <= self.height())
+        super().resizeEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         # A tap anywhere starts a visit, not only on the button.
