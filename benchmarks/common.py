@@ -48,7 +48,8 @@ def watch_cover_painted(window) -> list[float]:
     the screen shows, not what the session says (the cover is painted first,
     the visit forgotten right after). Returns the list the first such paint's
     perf_counter is appended to; clear it before each exit. The watcher is a
-    child of the window and lives as long as it."""
+    child of the window; call `stop_watching(window)` before the script ends,
+    or Python code would run while Qt tears the window down at exit."""
     import time
 
     from PySide6.QtCore import QEvent, QObject
@@ -62,5 +63,20 @@ def watch_cover_painted(window) -> list[float]:
                 painted.append(time.perf_counter())
             return False
 
-    window.installEventFilter(CoverPainted(window))
+    watcher = CoverPainted(window)
+    watcher.setObjectName(_WATCHER)
+    window.installEventFilter(watcher)
     return painted
+
+
+_WATCHER = "cover_painted_watcher"
+
+
+def stop_watching(window) -> None:
+    """Removes watch_cover_painted's filter from the window and deletes it."""
+    from PySide6.QtCore import QObject
+
+    watcher = window.findChild(QObject, _WATCHER)
+    if watcher is not None:
+        window.removeEventFilter(watcher)
+        watcher.setParent(None)

@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import emit, summary_ms, watch_cover_painted
+from common import emit, stop_watching, summary_ms, watch_cover_painted
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
@@ -92,6 +92,7 @@ def main() -> None:
             QTest.keyRelease(handle, Qt.Key.Key_Shift, no_mod)
         else:
             QTest.mouseRelease(handle, left, no_mod, centre)
+    stop_watching(window)
     emit(
         {
             "benchmark": "quick_exit",

@@ -24,7 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import emit, summary_ms, watch_cover_painted
+from common import emit, stop_watching, summary_ms, watch_cover_painted
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
@@ -152,6 +152,7 @@ def main() -> None:
         ticker.stop()
         kiosk.watcher.stop()
         kiosk.shut_down()
+        stop_watching(window)
         if code != 0:
             raise SystemExit(
                 f"the new bundle never took over (exit {code}, {len(during)} exits, "
