@@ -368,6 +368,11 @@ class CagedKiosk:
             except subprocess.TimeoutExpired:
                 os.killpg(self.process.pid, signal.SIGKILL)
                 self.process.wait(timeout=10)
+        # The kiosk got the same SIGTERM and ends on its own a moment after
+        # cage: give it that moment before anything counts as left behind.
+        deadline = time.monotonic() + 10
+        while processes_of(self.home) and time.monotonic() < deadline:
+            time.sleep(0.05)
 
 
 def x_display_files() -> set[Path]:
