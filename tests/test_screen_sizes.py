@@ -25,16 +25,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QRect
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
-    QApplication,
     QLabel,
     QPushButton,
     QWidget,
 )
-from test_i18n_layout import button_problem, label_problem, scroll_area_of
+from test_i18n_layout import button_problem, label_problem, scroll_area_of, settle, window_rect
 from test_ui_no_overflow import check_whole_text, hostile_bundle
 from ui_helpers import make_kiosk, remove_filters
 
@@ -52,17 +51,6 @@ WINDOWS = {"portrait": (1080, 1920), "desk": (1366, 768), "small": (800, 480)}
 # of targets (2 x 64 px and the gap between them), so a visitor always sees
 # content to touch, not only the frame around it.
 ROOM_FOR_CONTENT = 1 / 3
-
-
-def settle() -> None:
-    # Layout requests and style polish arrive as posted events.
-    for _ in range(2):
-        QApplication.sendPostedEvents()
-        QApplication.processEvents()
-
-
-def window_rect(widget: QWidget, window: QWidget) -> QRect:
-    return QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
 
 
 def scrolled_by(widget: QWidget) -> QAbstractScrollArea | None:
