@@ -96,7 +96,7 @@ def setup(scratch: Path, bugs: BugLog) -> Callable[[bytes], None]:
     tables = csv_files()
     if tables:
         shutil.copytree(tables[0].parent, package)
-    options = ImportOptions(today=TODAY)
+    options = ImportOptions(today=TODAY, region="US")
     out = root / "out"
 
     def one_input(data: bytes) -> None:

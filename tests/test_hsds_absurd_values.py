@@ -118,7 +118,7 @@ ABSURD = {
 def run_import(tmp_path: Path, capsys: pytest.CaptureFixture[str], second: str):
     source = tmp_path / "directory.json"
     source.write_text(f"[{json.dumps(GOOD)}, {second}]", encoding="utf-8")
-    code = main(["import-hsds", str(source), "-o", str(tmp_path / "bundle")])
+    code = main(["import-hsds", str(source), "-o", str(tmp_path / "bundle"), "--region", "US"])
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 

@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def run_import(capsys, source: Path, out: Path, *extra: str) -> tuple[int, str, str]:
-    code = main(["import-hsds", str(source), "-o", str(out), *extra])
+    region = [] if "--region" in extra else ["--region", "US"]
+    code = main(["import-hsds", str(source), "-o", str(out), *region, *extra])
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 
@@ -158,7 +159,7 @@ def test_a_long_import_shows_progress_on_a_terminal(tmp_path):
     with open(tmp_path / "stdout.txt", "wb") as stdout:
         process = subprocess.Popen(
             [sys.executable, "-m", "kiosk.cli", "import-hsds", str(source), "-o",
-             str(tmp_path / "bundle")],
+             str(tmp_path / "bundle"), "--region", "US"],
             stdout=stdout,
             stderr=terminal,
             env=child_env(),

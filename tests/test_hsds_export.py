@@ -72,7 +72,8 @@ def test_the_sample_bundle_exports_as_valid_hsds(tmp_path, services_validator):
     ]
     assert [lang["code"] for lang in hotline["languages"]] == ["en", "es"]
     assert hotline["organization"]["name"] == "National Human Trafficking Hotline"
-    assert any("translations (ar, es) are not" in note for note in outcome.notes)
+    assert any("translations, phone keywords" in note for note in outcome.notes)
+    assert hotline["kiosk"]["resource_id"] == "national-trafficking-hotline"
 
 
 def test_the_schemas_do_catch_a_broken_export(tmp_path, services_validator):
@@ -115,7 +116,7 @@ def test_an_address_exports_as_a_physical_location(tmp_path, services_validator)
         ),
         encoding="utf-8",
     )  # fmt: skip
-    import_directory(source, tmp_path / "bundle", ImportOptions(today=TODAY))
+    import_directory(source, tmp_path / "bundle", ImportOptions(today=TODAY, region="US"))
 
     export_bundle(tmp_path / "bundle", tmp_path / "out.json", today=TODAY)
 
@@ -136,7 +137,7 @@ def test_import_of_the_export_keeps_every_name_and_phone_number(tmp_path):
     export_bundle(SAMPLE, tmp_path / "sample.json", today=TODAY)
 
     outcome = import_directory(
-        tmp_path / "sample.json", tmp_path / "again", ImportOptions(today=TODAY)
+        tmp_path / "sample.json", tmp_path / "again", ImportOptions(today=TODAY, region="US")
     )
 
     assert outcome.load.errors == []

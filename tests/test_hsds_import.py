@@ -17,7 +17,7 @@ from kiosk.hsds import HsdsError, ImportOptions, import_directory
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT.parent / "shared" / "hsds-3.0" / "examples"
 TODAY = date(2026, 11, 27)
-OPTIONS = ImportOptions(today=TODAY)
+OPTIONS = ImportOptions(today=TODAY, region="US")
 
 pytestmark = pytest.mark.skipif(
     not EXAMPLES.is_dir(), reason="the HSDS examples (shared/hsds-3.0) are not beside the repo"
@@ -243,7 +243,9 @@ def test_hours_are_written_in_the_bundles_language(tmp_path):
         {"id": "a", "name": "Clínica", "schedules": [weekly("MO,TU,WE,TH,FR", "9:00", "17:00")]}
     ]
 
-    bundle, _, _ = imported(tmp_path, services, ImportOptions(language="es", today=TODAY))
+    bundle, _, _ = imported(
+        tmp_path, services, ImportOptions(language="es", today=TODAY, region="US")
+    )
 
     assert bundle.default_language == "es"
     assert bundle.resources["clinica"].hours["es"] == "lun-vie 9:00-17:00"
@@ -340,7 +342,7 @@ def test_assured_date_becomes_the_verification_unless_it_cannot_be_true(tmp_path
     ]  # fmt: skip
 
     bundle, report, _ = imported(
-        tmp_path, services, ImportOptions(today=TODAY, source="211 St. Louis")
+        tmp_path, services, ImportOptions(today=TODAY, source="211 St. Louis", region="US")
     )
 
     checked = bundle.resources["checked"].verified

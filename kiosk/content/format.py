@@ -153,8 +153,13 @@ def _build_resource(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any
         website=values.get("website"),
         verified=values.get("verified"),
         pos=ctx.pos(node),
+        hsds_id=values.get("hsds_id"),
+        hsds_status=values.get("hsds_status"),
     )
 
+
+# What a refresh from an HSDS directory (`kiosk import-hsds --into`) marks.
+HSDS_STATUSES: Final = ("new-upstream", "removed-upstream")
 
 RESOURCE = Record(
     {
@@ -179,6 +184,15 @@ RESOURCE = Record(
             )
         ),
         "verified": Field(VERIFIED),
+        "hsds_id": Field(
+            Text("The directory's id for this service (kept by kiosk import-hsds)", max_length=200)
+        ),
+        "hsds_status": Field(
+            Choice(
+                HSDS_STATUSES,
+                "Set by a refresh from the directory: remove it once an editor has decided",
+            )
+        ),
     },
     build=_build_resource,
     description="A service a visitor can contact",

@@ -170,6 +170,10 @@ class Resource:
     website: str | None
     verified: Verification | None
     pos: Pos
+    # Set by `kiosk import-hsds`: the directory's own id for the service, and
+    # whether a refresh found it gone from the directory's export.
+    hsds_id: str | None = None
+    hsds_status: str | None = None
 
     def trust(self, today: date, max_age_days: int) -> Trust:
         if self.verified is None:

@@ -46,6 +46,7 @@ def check_bundle(
         _check_references(bundle, findings)
     intact = [r for r in bundle.resources.values() if r.pos.file not in broken]
     _check_verification(bundle, intact, findings)
+    _check_directory_refresh(bundle, intact, findings)
     _check_claims(bundle, findings)
     _check_sources(bundle, intact, findings)
     check_review_date(bundle, findings, today=today, review_by_at=at("review_by"))
@@ -254,6 +255,31 @@ def _check_verification(
                 findings.error(resource.pos, "unverified", message)
             else:
                 findings.warning(resource.pos, "unverified", message)
+
+
+def _check_directory_refresh(
+    bundle: model.Bundle, resources: list[model.Resource], findings: Findings
+) -> None:
+    """What a refresh from an HSDS directory left for an editor to decide. A
+    published bundle cannot keep a service its directory no longer lists, nor
+    one nobody has looked at yet."""
+    published = bundle.status is model.BundleStatus.PUBLISHED
+    report = findings.error if published else findings.warning
+    for resource in resources:
+        if resource.hsds_status == "removed-upstream":
+            report(
+                resource.pos,
+                "removed-upstream",
+                f"'{resource.id}' is no longer in the directory's export: check whether the "
+                "service still exists, then delete the resource or remove 'hsds_status'",
+            )
+        elif resource.hsds_status == "new-upstream":
+            report(
+                resource.pos,
+                "new-upstream",
+                f"'{resource.id}' was added by a refresh from the directory: check it, add it "
+                "to a topic, then remove 'hsds_status'",
+            )
 
 
 def _check_slip_names(bundle: model.Bundle, findings: Findings) -> None:

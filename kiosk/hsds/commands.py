@@ -18,12 +18,20 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     importer.add_argument(
         "path", help="an HSDS JSON file, a datapackage.json, or a folder of HSDS CSV files"
     )
-    importer.add_argument("-o", "--output", required=True, help="the new bundle folder to write")
-    importer.add_argument(
-        "--region", default="US", help="country whose phone numbers the directory lists (US)"
+    where = importer.add_mutually_exclusive_group(required=True)
+    where.add_argument("-o", "--output", help="the new bundle folder to write")
+    where.add_argument(
+        "--into",
+        help="a bundle made by an earlier import: merge this export into it, keeping editors' work",
     )
     importer.add_argument(
-        "--language", default="en", help="language the directory's texts are written in (en)"
+        "--region",
+        help="country whose phone numbers the directory lists (default: the one its addresses "
+        "and numbers agree on; for --into, the bundle's)",
+    )
+    importer.add_argument(
+        "--language",
+        help="language the directory's texts are written in (en; for --into, the bundle's)",
     )
     importer.add_argument(
         "--id", dest="bundle_id", help="the bundle's id (default: from the title)"
@@ -47,9 +55,11 @@ def _import(args: argparse.Namespace) -> int:
     from kiosk.hsds.importer import ImportOptions, import_directory
     from kiosk.hsds.progress import Progress
 
+    if args.into is not None:
+        return _refresh(args)
     options = ImportOptions(
         region=args.region,
-        language=args.language,
+        language=args.language or "en",
         bundle_id=args.bundle_id,
         title=args.title,
         source=args.source,
@@ -65,6 +75,47 @@ def _import(args: argparse.Namespace) -> int:
         progress.done()
         print(
             f"error: the importer failed on this input ({type(exc).__name__}); please report it",
+            file=sys.stderr,
+        )
+        return 1
+    print(outcome.report.render(), end="")
+    if outcome.load.errors:
+        print("The bundle written does not load:", file=sys.stderr)
+        for finding in outcome.load.errors:
+            print(f"  {finding}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _refresh(args: argparse.Namespace) -> int:
+    from kiosk.hsds.errors import HsdsError
+    from kiosk.hsds.importer import ImportOptions
+    from kiosk.hsds.progress import Progress
+    from kiosk.hsds.refresh import refresh_bundle
+
+    for flag, value in (
+        ("--id", args.bundle_id),
+        ("--title", args.title),
+        ("--language", args.language),
+    ):
+        if value is not None:
+            print(
+                f"error: {flag} is for a new bundle (-o); --into keeps the bundle's",
+                file=sys.stderr,
+            )
+            return 1
+    options = ImportOptions(region=args.region, source=args.source)
+    progress = Progress(sys.stderr)
+    try:
+        outcome = refresh_bundle(args.path, args.into, options, progress)
+    except HsdsError as exc:
+        progress.done()
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug of ours, not the editor's: still no traceback
+        progress.done()
+        print(
+            f"error: the refresh failed on this input ({type(exc).__name__}); please report it",
             file=sys.stderr,
         )
         return 1

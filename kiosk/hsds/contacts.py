@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from kiosk.content.phones import ParsedPhone, PhoneProblem, parse_phone
+from kiosk.hsds.extension import KEY, apply_phone_extension
 from kiosk.hsds.texts import Words
 from kiosk.hsds.usage import Usage
 from kiosk.hsds.values import (
@@ -57,6 +58,7 @@ class PhoneReader:
     region: str
     words: Words | None
     usage: Usage
+    language: str
     problems: list[str] = field(default_factory=list)
     phones: list[dict[str, Any]] = field(default_factory=list)
     languages: list[tuple[Record, str]] = field(default_factory=list)
@@ -132,9 +134,16 @@ class PhoneReader:
         self._seen.add((parsed.canonical, kind))
         entry: dict[str, Any] = {"number": self._written(parsed.display, parsed.canonical)}
         entry["type"] = kind
-        label = self._label(phone, where)
-        if label:
-            entry["label"] = label
+        self.usage.use(phone, KEY)
+        if isinstance(phone.get(KEY), dict):
+            self.usage.use_tree(phone[KEY])
+        if apply_phone_extension(entry, phone, self.language):
+            # Our own export: the description only repeats the label and keyword.
+            self.usage.use(phone, "description")
+        else:
+            label = self._label(phone, where)
+            if label:
+                entry["label"] = label
         self.phones.append(entry)
         self.languages.extend(children(phone, "languages", where))
         self.usage.use(phone, "languages")

@@ -2,8 +2,12 @@
 
 Each resource becomes a service with its organization, phones, location and
 address, hours (as a schedule's description), languages and assured_date.
-Ids are UUIDs derived from the bundle and resource ids, so exporting the same
-bundle twice gives the same file. The bundle must load without errors first:
+A resource imported from a directory keeps the directory's service id; other
+ids are UUIDs derived from the bundle and resource ids, so exporting the same
+bundle twice gives the same file. What the bundle holds beyond HSDS (slip
+names, translations, phone keywords, how a contact was verified) goes into
+the `kiosk` extension fields (kiosk.hsds.extension), so that an export
+imported again gives the same bundle. The bundle must load without errors first:
 an export never spreads content the kiosk itself would refuse.
 """
 
@@ -11,7 +15,6 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -19,6 +22,8 @@ from typing import Any, Final
 
 from kiosk.content import load_bundle, model
 from kiosk.hsds.errors import HsdsError
+from kiosk.hsds.extension import KEY as EXTENSION_KEY
+from kiosk.hsds.extension import phone_extension, service_extension
 from kiosk.hsds.values import real_email
 from kiosk.hsds.writing import write_text
 from kiosk.paths import fonts_dir
@@ -58,9 +63,17 @@ def export_bundle(
 
 def _service(bundle: model.Bundle, resource: model.Resource) -> dict[str, Any]:
     language = bundle.default_language
+    # The directory's own id when the resource came from one, so that the
+    # directory (and a refresh) can match it; else one made from the ids.
+    # (HSDS 3 ids are UUIDs: another kind of id is not the directory's to keep.)
+    service_id = _uuid_or_none(resource.hsds_id) or str(
+        uuid.uuid5(_ID_NAMESPACE, "/".join((bundle.id, resource.id, "service")))
+    )
 
     def uid(*parts: str) -> str:
-        return str(uuid.uuid5(_ID_NAMESPACE, "/".join((bundle.id, resource.id, *parts))))
+        if parts == ("service",):
+            return service_id
+        return str(uuid.uuid5(_ID_NAMESPACE, "/".join((service_id, *parts))))
 
     def words(text: model.LangText | None) -> str | None:
         return text.in_language(language) if text is not None else None
@@ -95,6 +108,7 @@ def _service(bundle: model.Bundle, resource: model.Resource) -> dict[str, Any]:
         service["languages"] = [
             {"id": uid("language", code), "code": code} for code in resource.languages
         ]
+    service[EXTENSION_KEY] = service_extension(resource, language)
     if resource.address is not None:
         service["service_at_locations"] = [
             {
@@ -110,6 +124,13 @@ def _service(bundle: model.Bundle, resource: model.Resource) -> dict[str, Any]:
     return service
 
 
+def _uuid_or_none(value: str | None) -> str | None:
+    try:
+        return str(uuid.UUID(value)) if value is not None else None
+    except ValueError:
+        return None
+
+
 def _phone(phone: model.Phone, phone_id: str, language: str) -> dict[str, Any]:
     entry: dict[str, Any] = {"id": phone_id, "number": phone.number}
     entry["type"] = _PHONE_TYPES[phone.type]
@@ -120,6 +141,9 @@ def _phone(phone: model.Phone, phone_id: str, language: str) -> dict[str, Any]:
         parts.append(f"keyword: {phone.keyword}")
     if parts:
         entry["description"] = ", ".join(parts)
+    extension = phone_extension(phone)
+    if extension is not None:
+        entry[EXTENSION_KEY] = extension
     return entry
 
 
@@ -140,29 +164,10 @@ def _address(address: model.Address, address_id: str, region: str) -> dict[str, 
 def _notes(bundle: model.Bundle) -> list[str]:
     """What HSDS has no place for, so the editor knows the export is partial."""
     notes = []
-    resources = list(bundle.resources.values())
     if bundle.topics:
         notes.append(f"{len(bundle.topics)} topic(s) and their questions are not exported")
-    slip_names = sum(1 for r in resources if r.slip_name is not None)
-    if slip_names:
-        notes.append(f"slip names of {slip_names} resource(s) are not exported")
-    other_languages = Counter(
-        language
-        for r in resources
-        for text in (r.name, r.description, r.hours, r.cost, r.eligibility)
-        if text is not None
-        for language in text
-        if language != bundle.default_language
+    notes.append(
+        "slip names, translations, phone keywords and how each contact was verified are in "
+        "the 'kiosk' extension fields, which other HSDS tools may ignore"
     )
-    if other_languages:
-        shown = ", ".join(sorted(other_languages))
-        notes.append(
-            f"only '{bundle.default_language}' texts are exported; translations ({shown}) are not"
-        )
-    verified = sum(1 for r in resources if r.verified is not None)
-    if verified:
-        notes.append(
-            f"verification method and source of {verified} resource(s) are not exported "
-            "(HSDS keeps only assured_date and assurer_email)"
-        )
     return notes

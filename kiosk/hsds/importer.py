@@ -20,11 +20,14 @@ from kiosk.content.ids import ID_PATTERN
 from kiosk.content.schema import LANGUAGE_CODE
 from kiosk.hsds.drawable import fit_to_fonts
 from kiosk.hsds.errors import HsdsError
+from kiosk.hsds.extension import read_service_extension
+from kiosk.hsds.imported import write_imported
 from kiosk.hsds.mapping import map_service
 from kiosk.hsds.plan import MapContext, ResourcePlan
 from kiosk.hsds.progress import Progress
 from kiosk.hsds.reading_csv import read_package
 from kiosk.hsds.reading_json import Directory, find_services, read_json_file
+from kiosk.hsds.region import infer_region
 from kiosk.hsds.report import REPORT_NAME, ImportReport
 from kiosk.hsds.texts import WORDS, words_for
 from kiosk.hsds.topics import plan_topics
@@ -39,7 +42,9 @@ MAX_TITLE: Final = 120
 
 @dataclass(frozen=True)
 class ImportOptions:
-    region: str = "US"  # phone numbers are read for this country
+    # The country whose phone numbers the directory lists; None: taken from
+    # the directory's addresses and numbers when all agree, else asked for.
+    region: str | None = None
     language: str = "en"  # the language the directory's texts are in
     bundle_id: str | None = None
     title: str | None = None
@@ -66,8 +71,46 @@ def import_directory(
     options = options or ImportOptions()
     progress = progress or Progress(enabled=False)
     source, out = Path(path), Path(out)
-    region, language, title = _checked_options(options)
+    given_region, language, title = _checked_options(options)
     today = options.today or date.today()
+    directory, report = read_directory(source)
+    region = given_region or infer_region(directory, str(source))
+    ctx = new_context(directory, options, source, region, language, today, report)
+    plans = map_directory(directory, ctx, source, progress)
+    words = ctx.words or WORDS["en"]
+    topics = plan_topics(plans, words, language, report)
+    found_title = fit_to_fonts(directory.title)[0] if directory.title else None
+    bundle_title = (
+        title
+        or found_title
+        or fit_to_fonts(f"Imported from {source.name}")[0]
+        or "Imported directory"
+    )
+    header = _bundle_header(options, bundle_title, region, language, today, words)
+    header["languages"] = languages_of(language, [plan.data for plan in plans])
+    prepare_folder(out)
+    write_bundle_files(
+        out,
+        header,
+        topics,
+        [plan.data for plan in plans],
+        lambda done, total: progress.update("Writing files", done, total),
+    )
+    write_imported(out, plans)
+    progress.update("Checking the bundle", 0, 1)
+    load = load_bundle(out, today=today, shipped_fonts=fonts_dir())
+    progress.done()
+    report.bundle_dir = str(out)
+    report.resources_written, report.topics_written = len(plans), len(topics)
+    report.load_summary = (
+        f"The bundle loads with {len(load.errors)} error(s) and {len(load.warnings)} warning(s); "
+        f"`kiosk validate {out}` lists them."
+    )
+    write_text(out / REPORT_NAME, report.render())
+    return ImportOutcome(out, report, load, [plan.id for plan in plans])
+
+
+def read_directory(source: Path) -> tuple[Directory, ImportReport]:
     try:
         with collecting_unusable() as unusable:
             directory = read_input(source)
@@ -81,6 +124,18 @@ def import_directory(
             f"{source}: no HSDS services or organizations found: nothing to import"
             + "".join(f"\n  - {line}" for line in report.attention)
         )
+    return directory, report
+
+
+def new_context(
+    directory: Directory,
+    options: ImportOptions,
+    source: Path,
+    region: str,
+    language: str,
+    today: date,
+    report: ImportReport,
+) -> MapContext:
     words = words_for(language)
     if words is None:
         report.need(
@@ -88,7 +143,7 @@ def import_directory(
             f"the importer has no words for '{language}': the cover, topic titles and slip "
             "heading are in English and hours are taken from schedule descriptions; translate them",
         )
-    ctx = MapContext(
+    return MapContext(
         region=region,
         language=language,
         words=words,
@@ -97,8 +152,13 @@ def import_directory(
         report=report,
         terms=dict(directory.terms),
     )
+
+
+def map_directory(
+    directory: Directory, ctx: MapContext, source: Path, progress: Progress
+) -> list[ResourcePlan]:
     try:
-        plans = _map_all(directory, ctx, report, progress)
+        plans = _map_all(directory, ctx, ctx.report, progress)
     except HsdsError as exc:
         progress.done()
         raise _placed(exc, source) from None
@@ -106,37 +166,23 @@ def import_directory(
         progress.done()
         raise HsdsError(
             f"{source}: none of the {len(directory.services)} service(s) could be imported:\n"
-            + "\n".join(f"  - {line}" for line in report.attention)
+            + "\n".join(f"  - {line}" for line in ctx.report.attention)
         )
-    shown_words = words or WORDS["en"]
-    topics = plan_topics(plans, shown_words, language, report)
-    found_title = fit_to_fonts(directory.title)[0] if directory.title else None
-    bundle_title = (
-        title
-        or found_title
-        or fit_to_fonts(f"Imported from {source.name}")[0]
-        or "Imported directory"
-    )
-    header = _bundle_header(options, bundle_title, region, language, today, shown_words)
-    prepare_folder(out)
-    write_bundle_files(
-        out,
-        header,
-        topics,
-        [plan.data for plan in plans],
-        lambda done, total: progress.update("Writing files", done, total),
-    )
-    progress.update("Checking the bundle", 0, 1)
-    load = load_bundle(out, today=today, shipped_fonts=fonts_dir())
-    progress.done()
-    report.bundle_dir = str(out)
-    report.resources_written, report.topics_written = len(plans), len(topics)
-    report.load_summary = (
-        f"The bundle loads with {len(load.errors)} error(s) and {len(load.warnings)} warning(s); "
-        f"`kiosk validate {out}` lists them."
-    )
-    write_text(out / REPORT_NAME, report.render())
-    return ImportOutcome(out, report, load, [plan.id for plan in plans])
+    return plans
+
+
+def languages_of(default: str, resources: list[dict[str, Any]]) -> list[str]:
+    """The default language, then those the kiosk extension brought translations in."""
+    found = [default]
+    for data in resources:
+        texts = [data.get(key) for key in ("name", "slip_name", "description", "hours")]
+        texts += [data.get(key) for key in ("cost", "eligibility")]
+        texts += [phone.get("label") for phone in data.get("phones", ())]
+        for value in texts:
+            for language in value or ():
+                if language not in found:
+                    found.append(language)
+    return found
 
 
 def _placed(error: HsdsError, source: Path) -> HsdsError:
@@ -167,9 +213,9 @@ def _is_data_package(data: Any) -> bool:
     )
 
 
-def _checked_options(options: ImportOptions) -> tuple[str, str, str | None]:
-    region = options.region.strip().upper()
-    if region not in phonenumbers.SUPPORTED_REGIONS:
+def _checked_options(options: ImportOptions) -> tuple[str | None, str, str | None]:
+    region = options.region.strip().upper() if options.region is not None else None
+    if region is not None and region not in phonenumbers.SUPPORTED_REGIONS:
         raise HsdsError(
             f"--region {options.region!r}: not a country code the phone rules know; "
             "use a two-letter ISO code such as US"
@@ -194,6 +240,7 @@ def _map_all(
     directory: Directory, ctx: MapContext, report: ImportReport, progress: Progress
 ) -> list[ResourcePlan]:
     _register_embedded_terms(directory, ctx)
+    _claim_exported_ids(directory, ctx)
     plans: list[ResourcePlan] = []
     seen: dict[str, int] = {}
     total = len(directory.services)
@@ -218,8 +265,24 @@ def _map_all(
             plans.append(plan)
     for service_id, count in seen.items():
         if count > 1:
+            ctx.duplicate_ids.add(service_id)
             report.need("", f"service {service_id} appears {count} times: imported once")
     return plans
+
+
+def _claim_exported_ids(directory: Directory, ctx: MapContext) -> None:
+    """The resource ids our own export recorded (the kiosk extension), before
+    any id is made from a name, so that a re-import gives every resource the
+    id it had."""
+    for item in directory.services:
+        service_id = item.record.get("id")
+        extension = read_service_extension(item.record)
+        wanted = extension.resource_id if extension is not None else None
+        if not isinstance(service_id, str) or wanted is None or service_id in ctx.fixed_ids:
+            continue
+        if not ctx.ids.is_taken(wanted):
+            ctx.ids.reserve(wanted)
+            ctx.fixed_ids[service_id] = wanted
 
 
 def _register_embedded_terms(directory: Directory, ctx: MapContext) -> None:

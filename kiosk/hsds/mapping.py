@@ -13,6 +13,12 @@ from typing import Any, Final
 from kiosk.hsds.contacts import PhoneReader, read_address
 from kiosk.hsds.costs import read_cost
 from kiosk.hsds.drawable import fit_resource_texts, fit_to_fonts
+from kiosk.hsds.extension import (
+    KEY,
+    ServiceExtension,
+    apply_service_extension,
+    read_service_extension,
+)
 from kiosk.hsds.languages import read_languages
 from kiosk.hsds.plan import TEXT_LIMITS, Found, MapContext, ResourcePlan, ServiceInput
 from kiosk.hsds.schedules import describe_hours
@@ -30,6 +36,7 @@ from kiosk.hsds.values import (
 from kiosk.hsds.verification import read_verified
 
 CLOSED_STATUSES: Final = ("inactive", "defunct", "temporarily closed")
+MAX_HSDS_ID: Final = 200  # the bundle format's limit for hsds_id
 
 
 def map_service(item: ServiceInput, ctx: MapContext) -> ResourcePlan | None:
@@ -57,7 +64,15 @@ def map_service(item: ServiceInput, ctx: MapContext) -> ResourcePlan | None:
     if len(full_name) > TEXT_LIMITS["name"]:
         ctx.report.need(name, f"the name is longer than {TEXT_LIMITS['name']}: not imported")
         return None
-    data: dict[str, Any] = {"id": ctx.ids.allocate(name), "name": found.lang(full_name)}
+    hsds_id = text(s, "id", where)
+    extension = read_service_extension(s)
+    usage.use(s, KEY)
+    if isinstance(s.get(KEY), dict):
+        usage.use_tree(s[KEY])  # ours: read in full, or left for a good reason
+    data: dict[str, Any] = {
+        "id": _resource_id(hsds_id, extension, name, ctx),
+        "name": found.lang(full_name),
+    }
     found.text_field(data, "description", s, "description", where)
     _absorb_same_description(s, where, usage)
     _website(data, s, where, found)
@@ -84,12 +99,31 @@ def map_service(item: ServiceInput, ctx: MapContext) -> ResourcePlan | None:
     read_verified(data, s, where, found)
     terms = read_terms(s, where, found)
     fit_resource_texts(data, found)
+    if extension is not None:
+        apply_service_extension(data, extension, found)
+    if hsds_id is not None and len(hsds_id) <= MAX_HSDS_ID:
+        data["hsds_id"] = hsds_id  # what a refresh matches the directory's next export on
     for problem in found.problems:
         ctx.report.need(name, problem)
     origin = item.origin if item.origin is not None else s
     for path in usage.unmapped_fields(origin, item.kind):
         ctx.report.not_imported(path, name)
     return ResourcePlan(data["id"], full_name, data, terms)
+
+
+def _resource_id(
+    hsds_id: str | None, extension: ServiceExtension | None, name: str, ctx: MapContext
+) -> str:
+    """The id the bundle already gave this service (a refresh), else the one
+    our own export recorded, else one made from the name. Once given, an id
+    never changes: topics and translations refer to it."""
+    if hsds_id is not None and hsds_id in ctx.fixed_ids:
+        return ctx.fixed_ids[hsds_id]
+    wanted = extension.resource_id if extension is not None else None
+    if wanted is not None and not ctx.ids.is_taken(wanted):
+        ctx.ids.reserve(wanted)
+        return wanted
+    return ctx.ids.allocate(name)
 
 
 def _name_with_organization(s: Record, where: str, name: str, usage: Usage) -> str:
@@ -147,7 +181,7 @@ def _phones(
     locations: list[tuple[Record, str]],
     found: Found,
 ) -> None:
-    reader = PhoneReader(found.ctx.region, found.ctx.words, found.usage)
+    reader = PhoneReader(found.ctx.region, found.ctx.words, found.usage, found.ctx.language)
     reader.read_all(s, where)
     for sal, place in sals:
         reader.read_all(sal, place)
@@ -166,7 +200,7 @@ def _phones(
     found.phone_languages = reader.languages
     if reader.phones:
         for phone in reader.phones:
-            if "label" in phone:
+            if isinstance(phone.get("label"), str):
                 phone["label"] = found.lang(phone["label"])
         data["phones"] = reader.phones
 

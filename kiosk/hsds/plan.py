@@ -61,6 +61,10 @@ class MapContext:
     report: ImportReport
     terms: dict[str, Record] = field(default_factory=dict)
     ids: IdAllocator = field(default_factory=lambda: IdAllocator("service"))
+    # A refresh: the directory's id -> the resource id the bundle gave it.
+    fixed_ids: dict[str, str] = field(default_factory=dict)
+    # Service ids the input lists more than once.
+    duplicate_ids: set[str] = field(default_factory=set)
 
 
 @dataclass

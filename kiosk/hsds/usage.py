@@ -78,6 +78,13 @@ class IdAllocator:
         self._taken: set[str] = set()
         self._fallback = fallback
 
+    def reserve(self, taken: str) -> None:
+        """An id already in use (a bundle's own, an exported resource id)."""
+        self._taken.add(taken)
+
+    def is_taken(self, candidate: str) -> bool:
+        return candidate in self._taken
+
     def allocate(self, title: str) -> str:
         base = slug(title) or self._fallback
         candidate, counter = base, 1
@@ -91,5 +98,8 @@ class IdAllocator:
 
 def slug(title: str, limit: int = 56) -> str:
     ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
+    # An apostrophe joins a word ("Women's" is "womens", not "women-s"); a
+    # curly one is already gone with the other non-ASCII characters.
+    ascii_text = ascii_text.replace("'", "").replace("`", "")
     words = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return words[:limit].rstrip("-")
