@@ -594,3 +594,25 @@ def test_a_directory_edit_of_an_exported_text_drops_the_stale_translation(tmp_pa
         f"description: the translations ({others}) in the kiosk extension translate another "
         "text than the directory's: not imported, translate the new text"
     ) in outcome.report.render()
+
+
+@pytest.mark.parametrize("status", ["new-upstream", "removed-upstream"])
+@pytest.mark.parametrize("bundle_status", ["published", "draft"])
+def test_a_refresh_mark_is_a_warning_in_a_draft_and_an_error_when_published(
+    tmp_path, status, bundle_status
+):
+    bundle = make_bundle(tmp_path)
+    bundle.replace("bundle.yaml", "status: published", f"status: {bundle_status}")
+    bundle.write(
+        "resources/hotline.yaml",
+        bundle.read("resources/hotline.yaml") + f"hsds_id: s1\nhsds_status: {status}\n",
+    )
+
+    result = bundle.load()
+
+    found = [
+        (f.severity.value, f.rule, str(f.pos)) for f in result.findings if "upstream" in f.rule
+    ]
+    severity = "error" if bundle_status == "published" else "warning"
+    assert found == [(severity, status, "resources/hotline.yaml:1:1")]
+    assert result.bundle is not None or severity == "error"

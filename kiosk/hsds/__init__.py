@@ -1,5 +1,6 @@
 """Open Referral HSDS 3: import a resource directory's export as a draft bundle,
-and export a bundle's resources back as HSDS JSON.
+refresh that bundle from the directory's next export (kiosk.hsds.refresh), and
+export a bundle's resources back as HSDS JSON.
 
 Qt-free, like `kiosk.content`: editors run it on their own machines. The
 importer never guesses a phone number and never drops a field silently: what
