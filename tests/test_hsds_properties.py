@@ -205,6 +205,7 @@ tables = st.fixed_dictionaries(
 )
 
 
+@pytest.mark.slow
 @settings(
     max_examples=75,
     deadline=None,
