@@ -142,7 +142,7 @@ def test_every_phone_number_is_printed_in_display_form(qapp, sample, tmp_path, l
             assert phone.display in text, (resource_id, phone.display)
     for number in THREE_NUMBERS:  # the same, written out by hand
         assert number in text
-    assert "1-888-373-7888" not in text  # the YAML's form is not what a visitor dials here
+    assert "(888) 373-7888" not in text  # toll-free: written with the 1 that dials it
     assert "Text START to" in text  # a text number says what to send
     assert "TTY: dial 711 (relay)" in text
 
