@@ -54,8 +54,9 @@ LANGUAGE = Text(
 
 def _declared(node: Node, key: str) -> Node:
     """The value node of a phone's declaration: where the validator says it was made."""
-    assert isinstance(node, Mapping)
-    return next(value for k, value in node.value if k.value == key)
+    assert isinstance(node, Mapping)  # a Record builds from a mapping only
+    found: Node = next(value for k, value in node.value if k.value == key)
+    return found
 
 
 def _read_number(
