@@ -109,7 +109,7 @@ def test_phone_numbers_are_stored_as_shown_and_dialled(real_bundles):
             [p.number, p.display, str(p.type)] for p in resource.phones
         ]
     hotline = stored["national-dv-hotline"][0]
-    assert hotline[:2] == ["+18007997233", "(800) 799-7233"]
+    assert hotline[:2] == ["+18007997233", "1-800-799-7233"]
 
 
 def test_a_bundle_with_errors_is_never_compiled(tmp_path):
@@ -134,7 +134,7 @@ def compiled_file(tmp_path) -> tuple[Path, bytes]:
 
 
 def edited_body(data: bytes) -> bytes:
-    return data.replace(b'"+18007997233","(800) 799-7233"', b'"+18007997234","(800) 799-7234"')
+    return data.replace(b'"+18007997233","1-800-799-7233"', b'"+18007997234","1-800-799-7234"')
 
 
 DAMAGE = {
@@ -325,7 +325,7 @@ def test_a_damaged_compiled_form_falls_back_to_the_checked_yaml_everywhere(insta
     assert not isinstance(shown.result, CompiledResult)
     assert shown.result.bundle == load_bundle(version_folder(installed, 2), today=TODAY).bundle
     hotline = shown.result.bundle.resources["national-dv-hotline"].phones[0]
-    assert (hotline.number, hotline.display) == ("+18007997233", "(800) 799-7233")
+    assert (hotline.number, hotline.display) == ("+18007997233", "1-800-799-7233")
     # The kiosk's own load: the same folder and bundle, and a line for the journal.
     folder, result = ContentSource(content_dir=installed).load(TODAY)
     assert folder == shown.folder and result.bundle == shown.result.bundle

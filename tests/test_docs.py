@@ -24,7 +24,7 @@ def test_the_editor_guide_example_bundle_validates_cleanly(tmp_path):
         path.write_text(yaml_blocks_after(guide, rel), encoding="utf-8")
     result = load_bundle(tmp_path, today=TODAY)
     assert result.findings == [], [str(f) for f in result.findings]
-    assert result.bundle.resources["national-hotline"].phones[0].display == "(888) 373-7888"
+    assert result.bundle.resources["national-hotline"].phones[0].display == "1-888-373-7888"
 
 
 def test_the_example_config_is_a_valid_config(tmp_path):

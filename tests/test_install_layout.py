@@ -22,7 +22,9 @@ from kiosk import paths
 
 ROOT = Path(kiosk.__file__).resolve().parents[1]
 # What a wheel is built from: everything else in the checkout is not shipped.
-SOURCES = ("pyproject.toml", "setup.py", "README.md", "kiosk", "resources", "translations")
+SOURCES = (
+    "pyproject.toml", "setup.py", "README.md", "LICENSE", "kiosk", "resources", "translations",
+)  # fmt: skip
 SHIPPED_FONT = "NotoSans-Regular.ttf"
 # The sample's warnings: its status, and the six contacts SOURCES.md lists to
 # confirm by phone (one of them with no contact at all).

@@ -10,7 +10,7 @@ from __future__ import annotations
 import phonenumbers
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from phonenumbers import PhoneNumberFormat
+from phonenumbers import PhoneNumberFormat, PhoneNumberType
 
 from kiosk.content.phones import ParsedPhone, PhoneProblem, parse_phone
 
@@ -26,9 +26,14 @@ def reference_phone(text: str, region: str) -> tuple[str, str] | None:
     if not phonenumbers.is_valid_number(number):
         return None
     canonical = phonenumbers.format_number(number, PhoneNumberFormat.E164)
-    if phonenumbers.region_code_for_number(number) == region:
-        return canonical, phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
-    return canonical, phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+    if not phonenumbers.is_valid_number_for_region(number, region):
+        return canonical, phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+    national = phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
+    if number.country_code == 1 and phonenumbers.number_type(number) == PhoneNumberType.TOLL_FREE:
+        # NANP toll-free numbers are written with the 1 that dials them.
+        digits = phonenumbers.national_significant_number(number)
+        return canonical, f"1-{digits[:3]}-{digits[3:6]}-{digits[6:]}"
+    return canonical, national
 
 
 numbers = st.one_of(

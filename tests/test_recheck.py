@@ -68,7 +68,7 @@ def test_never_checked_comes_first_then_oldest(capsys, bundle):
     ]
     contact = rows[1]
     assert contact["to_check"].splitlines() == [
-        "phone (voice): (888) 373-7888",
+        "phone (voice): 1-888-373-7888",
         "phone (text): 233733, text HELP",
         "hours: 24 hours, every day",
         "website: https://humantraffickinghotline.org",
@@ -91,7 +91,7 @@ def test_the_call_sheet_prints_to_a_real_pdf(capsys, bundle, tmp_path):
                        "--within", "365", "--pdf", str(sheet))  # fmt: skip
     assert code == 0 and out.strip() == f"{sheet}: 2 item(s) due"
     text = " ".join(" ".join(page.extract_text().split()) for page in pypdf.PdfReader(sheet).pages)
-    for expected in ("Call sheet", "help#1", "national-hotline", "(888) 373-7888", "Result:"):
+    for expected in ("Call sheet", "help#1", "national-hotline", "1-888-373-7888", "Result:"):
         assert expected in text
 
 

@@ -56,7 +56,7 @@ def test_writes_the_slip_to_a_pdf(tmp_path):
     reader = pypdf.PdfReader(out)
     assert float(reader.pages[0].mediabox.width) * MM_PER_PT == pytest.approx(58.0, abs=0.4)
     text = " ".join(page.extract_text() for page in reader.pages).replace("\t", " ")
-    for expected in ("988", "(800) 799-7233", "88788", "Línea de apoyo", "Support line"):
+    for expected in ("988", "1-800-799-7233", "88788", "Línea de apoyo", "Support line"):
         assert expected in text
     assert reader.metadata is not None and reader.metadata.title == "Document"
 

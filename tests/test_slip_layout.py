@@ -47,7 +47,7 @@ MM_PER_PT = 25.4 / 72
 
 # Three sample resources: voice + text + TTY, voice + text with a keyword, one voice.
 THREE = ("national-trafficking-hotline", "national-dv-hotline", "mo-safe-at-home")
-THREE_NUMBERS = ("(888) 373-7888", "233733", "711", "(800) 799-7233", "88788", "(866) 509-1409")
+THREE_NUMBERS = ("1-888-373-7888", "233733", "711", "1-800-799-7233", "88788", "1-866-509-1409")
 # humantraffickinghotline.org holds "trafficking": it must be neither printed nor encoded.
 THREE_CODES = {
     "tel:+18883737888",
@@ -142,7 +142,7 @@ def test_every_phone_number_is_printed_in_display_form(qapp, sample, tmp_path, l
             assert phone.display in text, (resource_id, phone.display)
     for number in THREE_NUMBERS:  # the same, written out by hand
         assert number in text
-    assert "1-888-373-7888" not in text  # the YAML's form is not what a visitor dials here
+    assert "(888) 373-7888" not in text  # toll-free: written with the 1 that dials it
     assert "Text START to" in text  # a text number says what to send
     assert "TTY: dial 711 (relay)" in text
 
@@ -258,7 +258,7 @@ def test_sensitive_hits_finds_words_of_every_language_inside_words(sample):
     assert sensitive_hits("Call the TRAFFICKING line", sample) == ["trafficking"]
     assert sensitive_hits("https://humantraffickinghotline.org", sample) == ["trafficking"]
     assert sensitive_hits("Línea contra la trata", sample) == ["trata"]
-    assert sensitive_hits("Useful numbers\n(888) 373-7888", sample) == []
+    assert sensitive_hits("Useful numbers\n1-888-373-7888", sample) == []
 
 
 def test_composition_never_names_a_topic(sample):
@@ -399,7 +399,7 @@ def test_right_to_left_slip_keeps_numbers_in_order(qapp, sample, tmp_path):
     start, _ = first.cursorToX(0)
     end, _ = first.cursorToX(len(numbers[0].text))
     assert start < end == pytest.approx(first.width(), abs=1)
-    assert "(888) 373-7888" in pdf_text(pdf)
+    assert "1-888-373-7888" in pdf_text(pdf)
 
 
 # --- errors -------------------------------------------------------------------

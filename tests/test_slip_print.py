@@ -95,7 +95,7 @@ def test_prints_silently_and_the_spool_keeps_nothing(qtbot, cups, sample, layout
 
     printed = wait_for_new_output(qtbot, cups, before)
     text = pdf_text(printed)
-    for number in ("(888) 373-7888", "233733", "711", "988"):
+    for number in ("1-888-373-7888", "233733", "711", "988"):
         assert number in text
     assert "Help line" in text and "Trafficking" not in text
     # cups-pdf names its file after the job's title: the neutral name, nothing else.

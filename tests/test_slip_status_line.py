@@ -85,7 +85,7 @@ def test_every_layout_says_what_the_content_is(qapp, bundles, tmp_path, status, 
     pdf = tmp_path / "slip.pdf"
     plan = render_pdf(Slip(bundles[status], HOTLINE, "en", layout=layout), pdf)
     text = pdf_text(pdf)
-    assert "(888) 373-7888" in text  # the slip itself printed
+    assert "1-888-373-7888" in text  # the slip itself printed
     expected = [] if status == "published" else [status]
     assert any_status_line("en", text) == expected
     footers = [op.text for page in plan.pages for op in page.ops if isinstance(op, TextOp)]

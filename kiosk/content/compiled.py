@@ -65,7 +65,7 @@ from kiosk.content.findings import Finding, Findings, Pos, Severity, WithFinding
 
 # Raised whenever what is written here, or what it means, changes: a kiosk
 # then ignores files an older one wrote.
-FORMAT: Final = 3
+FORMAT: Final = 4
 SUFFIX: Final = ".compiled.json"
 DIST_NAME: Final = "resource_kiosk"
 MAX_COMPILED_BYTES: Final = 512 * 1024 * 1024
@@ -434,9 +434,16 @@ class _Reader:
             description=self.text(r["description"]),
             phones=tuple(
                 model.Phone(
-                    number, display, model.PhoneType(kind), self.text(label), keyword, self.pos(p)
+                    number,
+                    display,
+                    model.PhoneType(kind),
+                    self.text(label),
+                    keyword,
+                    self.pos(p),
+                    relay,
+                    dialled,
                 )
-                for number, display, kind, label, keyword, p in r["phones"]
+                for number, display, kind, label, keyword, p, relay, dialled in r["phones"]
             ),
             address=None if a is None else model.Address(*a),
             hours=self.text(r["hours"]),

@@ -162,9 +162,19 @@ def _resource(r: model.Resource, d: str, files: _FileTable) -> dict[str, Any]:
         "slip_name": _text(r.slip_name, d),
         "description": _text(r.description, d),
         # The number as dialled and as shown, worked out by phonenumbers at
-        # install: the kiosk never reads a number again.
+        # install: the kiosk never reads a number again. A relay prefix and
+        # what it makes a phone dial are null for most numbers.
         "phones": [
-            [p.number, p.display, str(p.type), _text(p.label, d), p.keyword, files.pos(p.pos)]
+            [
+                p.number,
+                p.display,
+                str(p.type),
+                _text(p.label, d),
+                p.keyword,
+                files.pos(p.pos),
+                p.relay,
+                p.dialled,
+            ]
             for p in r.phones
         ],
         "address": None if a is None else [a.street, a.city, a.state, a.postal_code, a.country],

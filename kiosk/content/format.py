@@ -9,7 +9,14 @@ from typing import Any, Final
 from kiosk.content import model
 from kiosk.content.ids import ID_HINT, ID_PATTERN
 from kiosk.content.nodes import Mapping, Node
-from kiosk.content.phones import PhoneProblem, parse_phone
+from kiosk.content.phones import (
+    ParsedPhone,
+    PhoneProblem,
+    parse_new_range,
+    parse_phone,
+    parse_relayed,
+    parse_short_code,
+)
 from kiosk.content.schema import (
     INVALID,
     LANGUAGE_CODE,
@@ -45,11 +52,60 @@ LANGUAGE = Text(
 # --- resources ---------------------------------------------------------------
 
 
+def _declared(node: Node, key: str) -> Node:
+    """The value node of a phone's declaration: where the validator says it was made."""
+    assert isinstance(node, Mapping)  # a Record builds from a mapping only
+    found: Node = next(value for k, value in node.value if k.value == key)
+    return found
+
+
+def _read_number(
+    values: dict[str, Any], node: Node, ctx: ReadContext
+) -> ParsedPhone | PhoneProblem | None:
+    """The number as the library reads it, or as the bundle declares it (with a
+    warning that says so); None when the declaration itself is wrong."""
+    number: str = values["number"]
+    declared_format, relay = values.get("format"), values.get("relay")
+    if declared_format is None and relay is None:
+        return parse_phone(number, ctx.region)
+    if declared_format is not None and relay is not None:
+        ctx.error(
+            node,
+            "bad-phone",
+            "write either 'format' or 'relay', not both: a relay prefix goes before a "
+            "number the phone number library knows",
+        )
+        return None
+    kind = values.get("type", "voice")
+    if relay is not None and kind == model.PhoneType.TEXT:
+        ctx.error(
+            node,
+            "bad-phone",
+            "a relay prefix is dialled, never texted: write 'type: tty' (a textphone "
+            "calls through the relay) or 'type: voice' (a voice caller reaches a textphone)",
+        )
+        return None
+    at = _declared(node, "relay" if relay is not None else "format")
+    where = str(ctx.pos(at))
+    if relay is not None:
+        read = parse_relayed(number, relay, ctx.region, where)
+    elif declared_format == model.PhoneFormat.SHORT_CODE:
+        read = parse_short_code(number, ctx.region, where)
+    else:
+        read = parse_new_range(number, ctx.region, where)
+    if isinstance(read, PhoneProblem):
+        return read
+    ctx.warning(_declared(node, "number"), read.rule, read.message)
+    return read.phone
+
+
 def _build_phone(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any:
     number = values.get("number")
     if number is None:
         return None
-    parsed = parse_phone(number, ctx.region)
+    parsed = _read_number(values, node, ctx)
+    if parsed is None:
+        return None
     if isinstance(parsed, PhoneProblem):
         ctx.error(node, "bad-phone", parsed.message)
         return None
@@ -68,6 +124,8 @@ def _build_phone(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any:
         label=values.get("label"),
         keyword=values.get("keyword"),
         pos=ctx.pos(node),
+        relay=values.get("relay"),
+        dialled=parsed.dialled,
     )
 
 
@@ -77,6 +135,23 @@ PHONE = Record(
         "type": Field(Choice(tuple(model.PhoneType), "voice (default), text (SMS) or tty")),
         "label": Field(LangMap("A short note shown beside the number", max_length=80)),
         "keyword": Field(Text("For text numbers: the word to send", max_length=30)),
+        "format": Field(
+            Choice(
+                tuple(model.PhoneFormat),
+                "Only for a number the phone number library does not know: short-code "
+                "(dialled as written) or new-range (a full number in a new range); "
+                "the validator warns about every one",
+            )
+        ),
+        "relay": Field(
+            Text(
+                'A relay service\'s prefix dialled before the number, such as "18001" '
+                "(UK Relay); the validator warns about every one",
+                pattern=r"\d{3,6}",
+                pattern_hint='write the relay prefix in digits only, such as "18001"',
+                max_length=6,
+            )
+        ),
     },
     build=_build_phone,
 )

@@ -75,6 +75,13 @@ class PhoneType(StrEnum):
     TTY = "tty"
 
 
+class PhoneFormat(StrEnum):
+    """A number the phone number library does not know, declared by the bundle."""
+
+    SHORT_CODE = "short-code"  # a short code the library does not list for the region
+    NEW_RANGE = "new-range"  # a full number in a range opened after the library's release
+
+
 class VerifyMethod(StrEnum):
     PHONED = "phoned"
     EMAILED = "emailed"
@@ -135,10 +142,14 @@ class Phone:
     label: LangText | None
     keyword: str | None
     pos: Pos
+    # A relay service's prefix dialled before the number (UK Relay: 18001),
+    # and the digits a phone then dials: the prefix and the national number.
+    relay: str | None = None
+    dialled: str | None = None
 
     @property
     def dial_uri(self) -> str:
-        return f"tel:{self.number}"
+        return f"tel:{self.dialled or self.number}"
 
 
 @dataclass(frozen=True, slots=True)

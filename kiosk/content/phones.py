@@ -4,16 +4,43 @@ A wrong number is the worst bug this product can have, so a number that the
 library does not consider valid for the region is an error, never a guess.
 Results are memoised per (text, region): national hotlines recur across
 resources and parsing is the costliest part of validating a large bundle.
+
+Some real numbers are not in the library: a short code it does not list for
+the region (Talk Suicide Canada's text line 45645), a relay service's prefix
+dialled before a number (UK Relay's 18001), a range opened after the library
+was released. A bundle may declare such a number, one number at a time
+(`format: short-code`, `format: new-range`, `relay: "18001"`); the number is
+then taken on the bundle's word, and the validator always says so in a
+warning (kiosk.content.format), never silently.
+
+How numbers are shown. A number of the bundle's own region (valid there,
+which for a shared calling code such as +1 includes the toll-free numbers
+every NANP country shares) is shown in the library's national format, as
+people there write it: `(416) 555-0111`, `0161 496 0000`, `03-123-4567`.
+One exception: NANP toll-free numbers are written with the 1 that dials them,
+`1-866-555-0188`, as services in Canada and the United States print them;
+the library's national form `(866) 555-0188` omits it. Any other number is
+shown in international format (`+44 20 7946 0000`).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 import phonenumbers
-from phonenumbers import PhoneNumberFormat
+from phonenumbers import NumberFormat, PhoneNumberFormat, PhoneNumberType, ValidationResult
 from phonenumbers.shortnumberinfo import is_sms_service_for_region
+
+_NANP: Final = 1
+# "1-866-555-0188": the 1 that dials a toll-free number, then the area code.
+_NANP_TOLL_FREE: Final = [NumberFormat(pattern=r"(\d{3})(\d{3})(\d{4})", format=r"1-\1-\2-\3")]
+# A declared short code: 3 to 8 digits, spaced as the service writes them
+# (116 016), after an optional star (Israel's *6724 numbers).
+_SHORT_CODE: Final = re.compile(r"\*?\d+(?: \d+)*")
+SHORT_CODE_DIGITS: Final = range(3, 9)
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +48,9 @@ class ParsedPhone:
     canonical: str  # E.164, or the digits of a short code
     display: str  # national format, as people in the region write it
     sms_only: bool = False  # a short code that takes text messages, not calls
+    # What a phone dials when that is not `canonical`: a relay prefix and the
+    # national number it goes before ("1800101614960000").
+    dialled: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,20 +58,54 @@ class PhoneProblem:
     message: str
 
 
-@lru_cache(maxsize=65536)
-def parse_phone(text: str, region: str) -> ParsedPhone | PhoneProblem:
-    """Full numbers in any common format, and the short numbers (911, 988, SMS
-    short codes) that the library lists as valid for the region."""
+@dataclass(frozen=True, slots=True)
+class Declared:
+    """A number read on the bundle's word: what it comes to, and what the
+    validator must say about it (rule and message of a warning)."""
+
+    phone: ParsedPhone
+    rule: str
+    message: str
+
+
+def _letters_or_too_short(text: str) -> PhoneProblem | None:
     if sum(ch.isdigit() for ch in text) < 3:
         return PhoneProblem(f"{text!r} is not a phone number; write its digits")
     if any(ch.isalpha() for ch in text):
         # The library would read letters as keypad digits (1-800-FLOWERS);
         # one wrong letter then dials a stranger.
         return PhoneProblem(f"{text!r} has letters; write the number in digits only")
+    return None
+
+
+def _parse(text: str, region: str) -> phonenumbers.PhoneNumber | PhoneProblem:
+    problem = _letters_or_too_short(text)
+    if problem is not None:
+        return problem
     try:
-        number = phonenumbers.parse(text, region)
+        return phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException as exc:
         return PhoneProblem(f"{text!r} is not a phone number ({exc._msg}); check the digits")
+
+
+def _shown(number: phonenumbers.PhoneNumber, region: str) -> str:
+    """The number as people in `region` write it (see the module's docstring)."""
+    if number.country_code != phonenumbers.country_code_for_region(region):
+        return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+    if number.country_code == _NANP and (
+        phonenumbers.number_type(number) == PhoneNumberType.TOLL_FREE
+    ):
+        return phonenumbers.format_by_pattern(number, PhoneNumberFormat.NATIONAL, _NANP_TOLL_FREE)
+    return phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
+
+
+@lru_cache(maxsize=65536)
+def parse_phone(text: str, region: str) -> ParsedPhone | PhoneProblem:
+    """Full numbers in any common format, and the short numbers (911, 988, SMS
+    short codes) that the library lists as valid for the region."""
+    number = _parse(text, region)
+    if isinstance(number, PhoneProblem):
+        return number
     digits = phonenumbers.national_significant_number(number)
     if len(digits) <= 8 and phonenumbers.is_valid_short_number_for_region(number, region):
         return ParsedPhone(digits, digits, is_sms_service_for_region(number, region))
@@ -51,12 +115,99 @@ def parse_phone(text: str, region: str) -> ParsedPhone | PhoneProblem:
     home = phonenumbers.region_code_for_number(number)
     if home is not None and phonenumbers.is_valid_number_for_region(number, home):
         canonical = phonenumbers.format_number(number, PhoneNumberFormat.E164)
-        if home == region:
-            display = phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
-        else:
-            display = phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
-        return ParsedPhone(canonical, display)
+        # Toll-free +1 numbers have the US as their home but are valid in
+        # every NANP region: national in a Canadian bundle too.
+        if home == region or phonenumbers.is_valid_number_for_region(number, region):
+            return ParsedPhone(canonical, _shown(number, region))
+        return ParsedPhone(
+            canonical, phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+        )
     return PhoneProblem(
         f"{text!r} is not a valid phone number in region {region}; check every digit "
         "against the organisation's own published number"
+    )
+
+
+def _needless(text: str, declared: str, known: ParsedPhone) -> Declared:
+    return Declared(
+        known,
+        "needless-phone-declaration",
+        f"the phone number library knows {text!r}; remove '{declared}' so that the "
+        "library keeps checking it",
+    )
+
+
+def parse_short_code(text: str, region: str, where: str) -> Declared | PhoneProblem:
+    """A short code the library does not list for `region`, declared by the
+    bundle at `where` (file:line:col): dialled exactly as written."""
+    known = parse_phone(text, region)
+    if isinstance(known, ParsedPhone) and len(known.canonical) <= 8:
+        return _needless(text, "format: short-code", known)
+    written = " ".join(text.split())
+    digits = written.replace(" ", "").lstrip("*")
+    if not _SHORT_CODE.fullmatch(written) or len(digits) not in SHORT_CODE_DIGITS:
+        return PhoneProblem(
+            f"{text!r} cannot be a short code: write its 3 to 8 digits as the service "
+            'writes them, such as "45645" or "116 016"'
+        )
+    return Declared(
+        ParsedPhone(written.replace(" ", ""), written),
+        "declared-phone",
+        f"{text!r} is not a short code the phone number library lists for {region}; "
+        f"it is shown and dialled as written because {where} declares "
+        "'format: short-code': check it against the service's own published number",
+    )
+
+
+def parse_new_range(text: str, region: str, where: str) -> Declared | PhoneProblem:
+    """A full number in a range the library does not list yet, declared by
+    the bundle at `where`: it must still have a right length for its country.
+    Shown as written: the library's formats for the range are unknown too."""
+    known = parse_phone(text, region)
+    if isinstance(known, ParsedPhone):
+        return _needless(text, "format: new-range", known)
+    number = _parse(text, region)
+    if isinstance(number, PhoneProblem):
+        return number
+    if phonenumbers.is_possible_number_with_reason(number) != ValidationResult.IS_POSSIBLE:
+        return PhoneProblem(
+            f"{text!r} does not have as many digits as a phone number of "
+            f"+{number.country_code}; check every digit"
+        )
+    return Declared(
+        ParsedPhone(
+            phonenumbers.format_number(number, PhoneNumberFormat.E164), " ".join(text.split())
+        ),
+        "declared-phone",
+        f"{text!r} is in no range the phone number library knows for "
+        f"+{number.country_code}; it is shown and dialled as written because {where} "
+        "declares 'format: new-range': check it against the organisation's own published "
+        "number, and update the kiosk, whose newer library may know the range",
+    )
+
+
+def parse_relayed(text: str, prefix: str, region: str, where: str) -> Declared | PhoneProblem:
+    """A number of `region` dialled through a relay service, declared by the
+    bundle at `where`: the prefix, then the full national number with its
+    trunk prefix (UK Relay: 18001 then 0161 496 0000, no pause)."""
+    known = parse_phone(text, region)
+    if isinstance(known, PhoneProblem):
+        return known
+    number = phonenumbers.parse(text, region)
+    national = phonenumbers.format_number_for_mobile_dialing(number, region, with_formatting=False)
+    if (
+        len(known.canonical) <= 8
+        or not national.isdigit()
+        or not (phonenumbers.is_valid_number_for_region(number, region))
+    ):
+        return PhoneProblem(
+            f"the relay prefix {prefix!r} cannot go before {text!r}: a relay prefix goes "
+            f"before a full number of {region}"
+        )
+    return Declared(
+        ParsedPhone(known.canonical, f"{prefix} {known.display}", dialled=prefix + national),
+        "declared-phone",
+        f"{text!r} is dialled after the relay prefix {prefix!r} ({prefix}{national}) because "
+        f"{where} declares it: the phone number library does not know relay prefixes; "
+        "check it against the relay service's own instructions",
     )

@@ -139,6 +139,10 @@ def _phone(phone: model.Phone, phone_id: str, language: str) -> dict[str, Any]:
         parts.append(phone.label.in_language(language))
     if phone.keyword:
         parts.append(f"keyword: {phone.keyword}")
+    if phone.relay:
+        # HSDS has no field for it: the number alone would reach the line
+        # without the relay service the bundle says to dial first.
+        parts.append(f"dial through relay: {phone.display}")
     if parts:
         entry["description"] = ", ".join(parts)
     extension = phone_extension(phone)
