@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from content_helpers import TODAY, BundleDir, make_bundle
-from PySide6.QtWidgets import QAbstractButton, QLabel
+from PySide6.QtWidgets import QLabel
 from ui_helpers import button, make_kiosk, make_kiosk_from, remove_filters
 from update_helpers import make_keys
 
@@ -263,7 +263,8 @@ CASES = {
     "unknown message": (
         lambda t: t.replace(
             "</context>",
-            "<message><source>Old words</source><translation>Vieux mots</translation></message></context>",
+            "<message><source>Old words</source>"
+            "<translation>Vieux mots</translation></message></context>",
             1,
         ),
         "interface-message-unknown",
@@ -339,7 +340,6 @@ def _french_on_screen(kiosk) -> dict[str, str]:
     return seen
 
 
-@pytest.mark.slow
 def test_a_french_bundle_brings_its_words_through_pack_and_install(qtbot, tmp_path):
     bundle = french_bundle(tmp_path, catalogue=french_catalogue())
     keys = make_keys(tmp_path / "keys")

@@ -166,7 +166,7 @@ def read_ts(data: bytes) -> TsCatalogue:
     try:
         reader.parser.Parse(data, True)
     except xml.parsers.expat.ExpatError as exc:
-        message = xml.parsers.expat.errors.messages.get(exc.code, str(exc))  # type: ignore[arg-type]
+        message = xml.parsers.expat.errors.messages.get(exc.code, str(exc))
         raise TsUnreadable(
             f"not well-formed XML ({message})", reader.parser.ErrorByteIndex
         ) from None
