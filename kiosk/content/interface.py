@@ -103,19 +103,23 @@ class InterfaceCheck:
         declared = list(languages)
         codes = {catalogue_name(code): code for code, _ in declared}
         usable: set[str] = set()
+        reference = self._reference() if catalogues else None
+        for name, path in catalogues.items() if reference is not None else ():
+            if self._check_catalogue(name, path, codes, reference):
+                usable.add(name)
+        self._warn_untranslated(declared, usable)
+
+    def _reference(self) -> _Reference | None:
+        """The kiosk's English catalogue, needed only to check a bundle's own."""
         try:
-            reference = _Reference.read(self.interface.english)
+            return _Reference.read(self.interface.english)
         except (OSError, TsUnreadable) as exc:
             self.findings.error(
                 Pos(INTERFACE_FOLDER),
                 "interface-unreadable",
                 f"the kiosk's own English catalogue could not be read ({exc}); reinstall the kiosk",
             )
-            return
-        for name, path in catalogues.items():
-            if self._check_catalogue(name, path, codes, reference):
-                usable.add(name)
-        self._warn_untranslated(declared, usable)
+            return None
 
     # --- languages without a catalogue ----------------------------------------
 
