@@ -21,9 +21,18 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 def _validate(args: argparse.Namespace) -> int:
     from kiosk.content import load_bundle
     from kiosk.content.report import json_report, text_report
-    from kiosk.paths import fonts_dir
+    from kiosk.linguist import kiosk_interface
+    from kiosk.paths import fonts_dir, shipped_catalogues
 
-    result = load_bundle(args.path, shipped_fonts=fonts_dir())
+    # Qt's locale rules decide which shipped catalogue serves a language, as
+    # they do when the kiosk runs (kiosk.ui.translation); the content layer
+    # is told the answer, never the rules.
+    from kiosk.ui.context import language_name
+    from kiosk.ui.translation import best_catalogue
+
+    shipped = shipped_catalogues()
+    interface = kiosk_interface(lambda code: best_catalogue(code, shipped), language_name)
+    result = load_bundle(args.path, shipped_fonts=fonts_dir(), interface=interface)
     print(json_report(result) if args.format == "json" else text_report(result))
     if result.unreadable:
         return 2

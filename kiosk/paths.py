@@ -17,6 +17,7 @@ real folders.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -35,6 +36,28 @@ def package_resources() -> Path:
 def translations_dir() -> Path:
     """The kiosk's compiled catalogues, kiosk_<lang>.qm."""
     return _shipped("translations")
+
+
+def shipped_catalogues() -> frozenset[str]:
+    """The interface languages the kiosk ships, as catalogue names ("es",
+    "zh_CN"): one per compiled catalogue kiosk_<name>.qm, so adding a
+    catalogue file is all it takes for the kiosk and its validator to know it."""
+    return _catalogues_in(str(translations_dir()))
+
+
+@functools.cache
+def _catalogues_in(folder: str) -> frozenset[str]:
+    base = Path(folder)
+    if not base.is_dir():
+        return frozenset()
+    return frozenset(
+        path.stem.removeprefix("kiosk_") for path in base.glob("kiosk_*.qm") if path.is_file()
+    )
+
+
+def english_catalogue() -> Path:
+    """The kiosk's English catalogue source: every message it asks for."""
+    return translations_dir() / "kiosk_en.ts"
 
 
 def sample_bundle() -> Path:

@@ -153,6 +153,14 @@
         <source>Choose your language</source>
         <translation>اختر لغتك</translation>
     </message>
+    <message>
+        <source>Some words in English</source>
+        <translation>بعض الكلمات بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Part of this in {language}</source>
+        <translation>جزء من هذا بلغة: {language}</translation>
+    </message>
 </context>
 <context>
     <name>NotReadyScreen</name>

@@ -150,6 +150,14 @@
         <source>Choose your language</source>
         <translation>Odaberite svoj jezik</translation>
     </message>
+    <message>
+        <source>Some words in English</source>
+        <translation>Neke riječi na engleskom</translation>
+    </message>
+    <message>
+        <source>Part of this in {language}</source>
+        <translation>Dio ovoga na jeziku: {language}</translation>
+    </message>
 </context>
 <context>
     <name>NotReadyScreen</name>

@@ -145,6 +145,14 @@
         <source>Choose your language</source>
         <translation>Choose your language</translation>
     </message>
+    <message>
+        <source>Some words in English</source>
+        <translation>Some words in English</translation>
+    </message>
+    <message>
+        <source>Part of this in {language}</source>
+        <translation>Part of this in {language}</translation>
+    </message>
 </context>
 <context>
     <name>NotReadyScreen</name>

@@ -149,6 +149,14 @@
         <source>Choose your language</source>
         <translation>Elija su idioma</translation>
     </message>
+    <message>
+        <source>Some words in English</source>
+        <translation>Algunas palabras en inglés</translation>
+    </message>
+    <message>
+        <source>Part of this in {language}</source>
+        <translation>Parte de esto en {language}</translation>
+    </message>
 </context>
 <context>
     <name>NotReadyScreen</name>

@@ -149,6 +149,14 @@
         <source>Choose your language</source>
         <translation>Chagua lugha yako</translation>
     </message>
+    <message>
+        <source>Some words in English</source>
+        <translation>Baadhi ya maneno kwa Kiingereza</translation>
+    </message>
+    <message>
+        <source>Part of this in {language}</source>
+        <translation>Sehemu ya hii kwa {language}</translation>
+    </message>
 </context>
 <context>
     <name>NotReadyScreen</name>

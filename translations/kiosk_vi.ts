@@ -148,6 +148,14 @@
         <source>Choose your language</source>
         <translation>Chọn ngôn ngữ của bạn</translation>
     </message>
+    <message>
+        <source>Some words in English</source>
+        <translation>Một số từ bằng tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Part of this in {language}</source>
+        <translation>Một phần bằng {language}</translation>
+    </message>
 </context>
 <context>
     <name>NotReadyScreen</name>

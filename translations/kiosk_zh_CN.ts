@@ -148,6 +148,14 @@
         <source>Choose your language</source>
         <translation>选择您的语言</translation>
     </message>
+    <message>
+        <source>Some words in English</source>
+        <translation>部分词语为英文</translation>
+    </message>
+    <message>
+        <source>Part of this in {language}</source>
+        <translation>部分内容为{language}</translation>
+    </message>
 </context>
 <context>
     <name>NotReadyScreen</name>

@@ -112,6 +112,7 @@ class Kiosk:
         session = Session(shown)
         self.session = session
         # Before the window is built, so its first screen has the words.
+        self.ui_language.follow_bundle(shown.catalogues)
         self.ui_language.set(session.language)
         window = KioskWindow(
             session,
@@ -158,6 +159,7 @@ class Kiosk:
         place before it draws), the window, then whether idle is watched."""
         session = self.session
         assert session is not None and isinstance(self.window, KioskWindow)
+        self.ui_language.follow_bundle(session.shown.catalogues)
         self.ui_language.set(session.language)
         if self.fonts.follow(session.shown):
             self.window.use_extra_families(self.fonts.families)
@@ -319,7 +321,13 @@ def build_kiosk(
     if load_result.bundle is None:
         kiosk.show_not_ready([f.message for f in load_result.errors])
     elif bundle_folder is None:
-        kiosk.become_ready(ShownBundle(load_result.bundle, findings=tuple(load_result.findings)))
+        kiosk.become_ready(
+            ShownBundle(
+                load_result.bundle,
+                findings=tuple(load_result.findings),
+                texts_by_language=tuple(sorted(load_result.texts_by_language.items())),
+            )
+        )
     else:
         kiosk.become_ready(ShownBundle.loaded(bundle_folder, load_result))
     return kiosk

@@ -17,6 +17,7 @@ from typing import Any, Final
 import phonenumbers
 
 from kiosk.content import glyphs, model, rules
+from kiosk.content.bundle_catalogues import bundle_catalogue_files
 from kiosk.content.confined import resolves_inside as _inside
 from kiosk.content.findings import (
     Finding,
@@ -27,6 +28,7 @@ from kiosk.content.findings import (
     shown_name,
 )
 from kiosk.content.format import BUNDLE, RESOURCE, RESOURCE_LIST, TOPIC
+from kiosk.content.interface import InterfaceCheck, KioskInterface
 from kiosk.content.nodes import Mapping, Node, Scalar, Sequence
 from kiosk.content.schema import INVALID, ReadContext
 from kiosk.content.yamlsource import read_source
@@ -52,6 +54,7 @@ def load_bundle(
     *,
     today: date | None = None,
     shipped_fonts: str | os.PathLike[str] | None = None,
+    interface: KioskInterface | None = None,
 ) -> LoadResult:
     """Read and validate the bundle folder at `path`. Never raises for bad content.
 
@@ -59,6 +62,11 @@ def load_bundle(
     (kiosk.paths.fonts_dir(); this layer does not know where the kiosk is
     installed). With it, every text a font cannot draw is an error
     (kiosk.content.glyphs); without it, fonts are not checked.
+
+    `interface` says what the kiosk's own words exist in (its English
+    catalogue, which shipped catalogue serves a language): with it, the
+    bundle's own interface catalogues are checked and a language without any
+    is reported (kiosk.content.interface); without it, neither.
     """
     root = Path(path)
     findings = Findings()
@@ -75,7 +83,7 @@ def load_bundle(
         return LoadResult(None, findings.sorted(), unreadable=True)
     fonts = Path(shipped_fonts) if shipped_fonts is not None else None
     try:
-        return _load(root, findings, today, fonts)
+        return _load(root, findings, today, fonts, interface)
     except Exception as exc:
         findings.error(
             Pos("bundle.yaml"),
@@ -85,7 +93,13 @@ def load_bundle(
         return LoadResult(None, findings.sorted())
 
 
-def _load(root: Path, findings: Findings, today: date, shipped_fonts: Path | None) -> LoadResult:
+def _load(
+    root: Path,
+    findings: Findings,
+    today: date,
+    shipped_fonts: Path | None,
+    interface: KioskInterface | None,
+) -> LoadResult:
     files = _content_files(root, findings)
     ctx = ReadContext("bundle.yaml", findings, today=today)
     # Glyph coverage (kiosk.content.glyphs): every text a font can draw.
@@ -157,9 +171,24 @@ def _load(root: Path, findings: Findings, today: date, shipped_fonts: Path | Non
             places=places,
             broken_files=broken_files,
         )
+    if interface is not None and bundle_node is not None:
+        InterfaceCheck(
+            interface, findings, glyph_check.drawable if glyph_check is not None else None
+        ).check(root, _declared_languages(bundle_node, ctx), bundle_catalogue_files(root, findings))
     if findings.errors:
         bundle = None
     return LoadResult(bundle, findings.sorted(), texts_by_language=dict(counts))
+
+
+def _declared_languages(node: Node, ctx: ReadContext) -> list[tuple[str, Pos]]:
+    """Each code of bundle.yaml's `languages` and where it is written."""
+    if isinstance(node, Mapping):
+        for key, value in node.value:
+            if isinstance(key, Scalar) and key.value == "languages" and isinstance(value, Sequence):
+                return [
+                    (item.value, ctx.pos(item)) for item in value.value if isinstance(item, Scalar)
+                ]
+    return []
 
 
 def _prime_languages(node: Node, ctx: ReadContext) -> dict[str, Pos]:

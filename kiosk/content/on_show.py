@@ -30,6 +30,18 @@ class ShownBundle:
     folder: Path | None = None  # None for a bundle built in memory (tests)
     fonts: tuple[Path, ...] = ()
     findings: tuple[Finding, ...] = ()
+    # The bundle's own interface catalogues the install compiled, as
+    # (catalogue name, .qm file) pairs (kiosk.content.interface).
+    catalogues: tuple[tuple[str, Path], ...] = ()
+    # How many texts each language has; empty when not known (built in memory).
+    texts_by_language: tuple[tuple[str, int], ...] = ()
+
+    def partly_in_default(self, language: str) -> bool:
+        """Whether some of the bundle's texts lack `language`, so a visitor
+        choosing it reads part of the content in the default language."""
+        counts = dict(self.texts_by_language)
+        total = counts.get(self.model.default_language)
+        return total is not None and counts.get(language, 0) < total
 
     @property
     def cover(self) -> Cover:
@@ -40,9 +52,17 @@ class ShownBundle:
     def loaded(cls, folder: Path, result: LoadResult | CompiledResult) -> ShownBundle:
         """A bundle that loaded without errors, with its fonts found now
         (a few directory reads: call it where the bundle was loaded)."""
+        from kiosk.content.bundle_catalogues import compiled_catalogues
         from kiosk.content.bundle_fonts import bundle_font_files
 
         if result.bundle is None:
             raise ValueError("only a bundle that loaded without errors can be shown")
         fonts = tuple(bundle_font_files(folder, Findings()))
-        return cls(result.bundle, folder, fonts, tuple(result.findings))
+        return cls(
+            result.bundle,
+            folder,
+            fonts,
+            tuple(result.findings),
+            tuple(sorted(compiled_catalogues(folder).items())),
+            tuple(sorted(result.texts_by_language.items())),
+        )

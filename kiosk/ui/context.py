@@ -77,6 +77,10 @@ _NATIVE_NAMES = {
     "fa": "فارسی",
     "ru": "Русский",
     "uk": "Українська",
+    # Qt reads "tl" as Filipino and knows no Dari or Hmong (nor has ICU data of its own).
+    "tl": "Tagalog",
+    "prs": "دری",
+    "hmn": "Hmoob",
 }
 
 
@@ -86,8 +90,25 @@ def language_name(code: str) -> str:
         return _NATIVE_NAMES[code]
     locale = QLocale(code)
     name = locale.nativeLanguageName()
-    if not name or locale.language() == QLocale.Language.C:
-        return code
+    asked = code.replace("_", "-").split("-")[0].lower()
+    if name and locale.language() != QLocale.Language.C and locale.name().split("_")[0] == asked:
+        return name[:1].upper() + name[1:]
+    # Qt lacks the language ("hmn", "prs") or takes it for another ("tl" as
+    # Filipino): ICU's CLDR data often has its name, else the code is shown.
+    return _icu_endonym(code) or code
+
+
+def _icu_endonym(code: str) -> str | None:
+    import icu  # PyICU, a dependency already; imported only for such codes
+
+    locale = icu.Locale(code.replace("-", "_"))
+    # Without data of its own, ICU names a language in its root language
+    # (English "Dari" for prs): not a name its speakers would look for.
+    if locale.getLanguage() not in {str(k).split("_")[0] for k in icu.Locale.getAvailableLocales()}:
+        return None
+    name = str(locale.getDisplayLanguage(locale))
+    if not name or name.casefold() == locale.getLanguage().casefold():
+        return None
     return name[:1].upper() + name[1:]
 
 

@@ -45,7 +45,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 from shiboken6 import Shiboken
 
-from kiosk.paths import translations_dir
+from kiosk.content.bundle_catalogues import PLACEHOLDER as TRANSLATED_PLACEHOLDER
+from kiosk.content.bundle_catalogues import catalogue_name
+from kiosk.paths import shipped_catalogues, translations_dir
 from kiosk.ui.context import is_right_to_left
 
 log = logging.getLogger("kiosk")
@@ -90,8 +92,14 @@ def best_catalogue(code: str, available: Iterable[str]) -> str | None:
     Qt's own list of names for the locale goes from the most to the least
     specific ("zh" -> zh-Hans-CN, zh-CN, zh-Hans, zh), so "zh", "zh-Hans" and
     "zh-CN" all find zh_CN, "es-MX" finds es, and "zh-Hant" does not take the
-    Simplified Chinese catalogue (its list is zh-Hant-TW, zh-TW, zh-Hant, zh)."""
+    Simplified Chinese catalogue (its list is zh-Hant-TW, zh-TW, zh-Hant, zh).
+    A catalogue named exactly as the code comes first: Qt reads "tl" as
+    Filipino ("fil") and knows no "hmn" at all, yet kiosk_tl and kiosk_hmn
+    are meant for them."""
     names = set(available)
+    exact = catalogue_name(code)
+    if exact in names:
+        return exact
     locale = QLocale(code)
     if locale.language() == QLocale.Language.C:
         return None
@@ -102,14 +110,25 @@ def best_catalogue(code: str, available: Iterable[str]) -> str | None:
     return None
 
 
+def interface_catalogue(code: str, bundle: Iterable[str] = ()) -> str | None:
+    """The catalogue the kiosk's own words are shown with for a bundle
+    language: the bundle's own catalogue named for it (kiosk.content.interface),
+    else the shipped one that serves it best; None when the words are English
+    for want of one."""
+    if catalogue_name(code) in set(bundle):
+        return catalogue_name(code)
+    return best_catalogue(code, shipped_catalogues())
+
+
 def kiosk_catalogue(code: str) -> str:
-    """The kiosk catalogue a bundle language is shown with (English when none fits)."""
-    return best_catalogue(code, _catalogues_in(catalogue_dir(), "kiosk")) or FALLBACK
+    """The shipped kiosk catalogue a bundle language is shown with (English when none fits)."""
+    return best_catalogue(code, shipped_catalogues()) or FALLBACK
 
 
 # --- pseudo-localisation ------------------------------------------------------
 
-PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%n|%L?\d+|%%")
+# Every placeholder a translation must keep, and "%%" (a literal percent sign).
+PLACEHOLDER = re.compile(TRANSLATED_PLACEHOLDER.pattern + "|%%")
 _ACCENTS = str.maketrans(
     "AaCcEeGgHhIiJjKkLlNnOoRrSsTtUuWwYyZz",
     "ÅåÇçÉéĜĝĤĥÎîĴĵĶķĹĺÑñÖöŔŕŠšŢţÛûŴŵÝýŽž",
@@ -254,8 +273,12 @@ class UiLanguage:
         self.pseudo = pseudo_mode(pseudo)
         self._translator = SessionTranslator(app, self.pseudo)
         setattr(app, _INSTALLED, self._translator)
-        self._shipped = _catalogues_in(catalogue_dir(), "kiosk")
+        self._shipped = shipped_catalogues()
         self._kiosk: dict[str, QTranslator] = {}
+        # The shown bundle's own compiled catalogues (kiosk.content.interface),
+        # read when the bundle is taken up, preferred to the shipped ones.
+        self._bundle: dict[str, QTranslator] = {}
+        self._bundle_files: tuple[tuple[str, Path], ...] = ()
         self._qt: dict[str, QTranslator] = {}
         self._all_loaded = False
         self.current: str | None = None
@@ -307,12 +330,44 @@ class UiLanguage:
             return None
         return name, translator
 
+    @property
+    def bundle_catalogues(self) -> frozenset[str]:
+        """The shown bundle's own catalogues that loaded ("fr"...)."""
+        return frozenset(self._bundle)
+
+    def follow_bundle(self, files: Iterable[tuple[str, Path]]) -> None:
+        """Read the shown bundle's compiled catalogues (name, .qm), in place of
+        the previous bundle's. Called when the session takes up a bundle,
+        before its first screen, so a language chosen later opens no file."""
+        files = tuple(files)
+        if files == self._bundle_files:
+            return
+        old = self._bundle
+        self._bundle, self._bundle_files = {}, files
+        for name, path in files:
+            translator = QTranslator(self._translator)
+            if translator.load(str(path)):
+                self._bundle[name] = translator
+            else:
+                log.warning("could not load the bundle's interface catalogue %s", path.name)
+                _dispose(translator)
+        language, self.current = self.current, None
+        if language is not None:
+            self.set(language)  # stop asking the old bundle's catalogues first
+        for translator in old.values():
+            _dispose(translator)
+
     def set(self, language: str) -> None:
         if language == self.current:
             return
         names: list[str] = []
         kiosk: list[QTranslator] = []
-        for name in dict.fromkeys((kiosk_catalogue(language), FALLBACK)):
+        own = self._bundle.get(catalogue_name(language))
+        if own is not None:
+            kiosk.append(own)
+            names.append(f"bundle:kiosk_{catalogue_name(language)}")
+        shipped = () if own is not None else (kiosk_catalogue(language),)
+        for name in dict.fromkeys((*shipped, FALLBACK)):
             catalogue = self._kiosk_catalogue(name)
             if catalogue is not None:
                 kiosk.append(catalogue)

@@ -24,6 +24,7 @@ import contextlib
 import os
 import secrets
 import shutil
+import subprocess
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -33,6 +34,7 @@ from typing import Final
 from kiosk.content import LoadResult, load_bundle
 from kiosk.content.compiled import compiled_path
 from kiosk.content.compiler import compile_folder
+from kiosk.linguist import ToolMissing, compile_bundle_catalogues, kiosk_interface
 from kiosk.paths import fonts_dir
 from kiosk.updates import minisign
 from kiosk.updates.archive import KBundle, SignedManifest
@@ -194,6 +196,7 @@ def _install_locked(
                 fsync_dir(Path(folder))
             step("staged")
             validated = _validate(staging, manifest, today)
+            _compile_catalogues(staging)
             step("validated")
             compiled = compile_folder(staging, validated, source=signed.manifest_sha256)
             _move_into_versions(content, staging, name, current, previous)
@@ -270,7 +273,9 @@ def _check_version(
 
 
 def _validate(staging: Path, manifest: Manifest, today: date | None) -> LoadResult:
-    result = load_bundle(staging, today=today, shipped_fonts=fonts_dir())
+    result = load_bundle(
+        staging, today=today, shipped_fonts=fonts_dir(), interface=kiosk_interface()
+    )
     if result.bundle is None:
         errors = result.errors
         first = f"; first: {errors[0]}" if errors else ""
@@ -284,6 +289,15 @@ def _validate(staging: Path, manifest: Manifest, today: date | None) -> LoadResu
             f"bundle.yaml says '{bundle.id}' version {bundle.version}"
         )
     return result
+
+
+def _compile_catalogues(staging: Path) -> None:
+    """The bundle's own interface catalogues, checked by `_validate`, compiled
+    into the .qm files the kiosk loads: here, once, never at start-up."""
+    try:
+        compile_bundle_catalogues(staging)
+    except (ToolMissing, ValueError, OSError, subprocess.SubprocessError) as exc:
+        raise Refused(f"the bundle's interface catalogues could not be compiled: {exc}") from None
 
 
 def _move_into_versions(

@@ -22,9 +22,11 @@ from pathlib import Path
 from typing import Final
 
 from kiosk.content import Finding, load_bundle
+from kiosk.content.bundle_catalogues import INTERFACE_FOLDER
 from kiosk.content.bundle_fonts import BUNDLE_FONTS_FOLDER, FONT_SUFFIXES
 from kiosk.content.findings import is_utf8_name, shown_name
 from kiosk.content.loader import CONTENT_FOLDERS
+from kiosk.linguist import kiosk_interface
 from kiosk.paths import fonts_dir
 from kiosk.updates import minisign
 from kiosk.updates.archive import KBundle
@@ -46,6 +48,9 @@ FONT_FILE_SUFFIXES: Final = (*FONT_SUFFIXES, ".txt", ".md")
 PACKED_FOLDERS: Final = {
     **dict.fromkeys(CONTENT_FOLDERS, READ_SUFFIXES),
     BUNDLE_FONTS_FOLDER: FONT_FILE_SUFFIXES,
+    # A bundle's own interface catalogues (kiosk.content.interface) travel as
+    # .ts sources: each kiosk compiles them at install with its own Qt.
+    INTERFACE_FOLDER: (".ts",),
 }
 
 
@@ -104,7 +109,7 @@ def pack(
     """Validate, then pack and sign. `key=None` packs unsigned (for signing
     with the minisign tool afterwards; see docs/editor-guide.md)."""
     root = Path(bundle_dir)
-    result = load_bundle(root, today=today, shipped_fonts=fonts_dir())
+    result = load_bundle(root, today=today, shipped_fonts=fonts_dir(), interface=kiosk_interface())
     if result.bundle is None:
         raise PackError("the bundle has errors, so it was not packed", result.findings)
     bundle = result.bundle
