@@ -7,8 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QLocale
 
+from kiosk.catalogues import long_date
 from kiosk.content.model import Bundle, LangText
 from kiosk.printing.slip import SlipSettings
 from kiosk.session import Session
@@ -52,9 +53,7 @@ class ScreenContext:
         return QLocale(self.language)
 
     def long_date(self, day: date) -> str:
-        return self.locale().toString(
-            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
-        )
+        return long_date(day, self.language)
 
     def default_language_name(self) -> str:
         return language_name(self.bundle.default_language)
@@ -89,7 +88,3 @@ def language_name(code: str) -> str:
     if not name or locale.language() == QLocale.Language.C:
         return code
     return name[:1].upper() + name[1:]
-
-
-def is_right_to_left(code: str) -> bool:
-    return QLocale(code).textDirection() == Qt.LayoutDirection.RightToLeft

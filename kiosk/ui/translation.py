@@ -1,12 +1,13 @@
 """The UI's own words in the visitor's language, through Qt's translators.
 
-Every shipped catalogue (translations/kiosk_<lang>.qm), and Qt's own
-qtbase catalogue for each of those languages, is loaded once when the kiosk
-starts, so choosing a language during a visit opens no file and leaves
-nothing behind. Only the catalogues of the first language are read before the
-first frame; kiosk.app has the rest read right after it (`load_all`), before
-anyone can touch the screen, and a language asked for earlier has its
-catalogues read then (a window built in a test is never painted). One
+Every shipped catalogue (translations/kiosk_<lang>.qm, read and kept by
+kiosk.catalogues, which the slips ask too), and Qt's own qtbase catalogue for
+each of those languages, is loaded once when the kiosk starts, so choosing a
+language during a visit opens no file and leaves nothing behind. Only the
+catalogues of the first language are read before the first frame; kiosk.app
+has the rest read right after it (`load_all`), before anyone can touch the
+screen, and a language asked for earlier has its catalogues read then (a
+window built in a test is never painted). One
 translator is installed in the application for the whole
 run; for each string it asks, in order, the kiosk's catalogue for the
 visitor's language, the English catalogue (which holds every message, with
@@ -31,27 +32,31 @@ import logging
 import os
 import re
 from collections.abc import Callable, Iterable
-from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
-    QLocale,
     Qt,
     QTranslator,
 )
 from PySide6.QtGui import QGuiApplication
 from shiboken6 import Shiboken
 
-from kiosk.paths import translations_dir
-from kiosk.ui.context import is_right_to_left
+from kiosk.catalogues import (
+    FALLBACK,
+    _catalogues_in,
+    best_catalogue,
+    catalogue,
+    is_right_to_left,
+    kiosk_catalogue,
+    shipped,
+)
 
 log = logging.getLogger("kiosk")
 
 PSEUDO_ENV = "KIOSK_PSEUDO"
-FALLBACK = "en"
 _INSTALLED = "_kiosk_session_translator"  # attribute of the application object
 
 # kiosk/printing/printer.py asks for these with a context held in a variable,
@@ -65,46 +70,8 @@ SLIP_PRINTER_MESSAGES = (
 )
 
 
-def catalogue_dir() -> Path:
-    return translations_dir()
-
-
 def qt_catalogue_dir() -> Path:
     return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-
-
-@cache
-def _catalogues_in(folder: Path, prefix: str) -> frozenset[str]:
-    """The locale parts of `<prefix>_<locale>.qm` files in a folder."""
-    if not folder.is_dir():
-        return frozenset()
-    start = prefix + "_"
-    return frozenset(
-        path.stem[len(start) :] for path in folder.glob(f"{start}*.qm") if path.is_file()
-    )
-
-
-def best_catalogue(code: str, available: Iterable[str]) -> str | None:
-    """The catalogue that serves a bundle language code best, or None.
-
-    Qt's own list of names for the locale goes from the most to the least
-    specific ("zh" -> zh-Hans-CN, zh-CN, zh-Hans, zh), so "zh", "zh-Hans" and
-    "zh-CN" all find zh_CN, "es-MX" finds es, and "zh-Hant" does not take the
-    Simplified Chinese catalogue (its list is zh-Hant-TW, zh-TW, zh-Hant, zh)."""
-    names = set(available)
-    locale = QLocale(code)
-    if locale.language() == QLocale.Language.C:
-        return None
-    for tag in locale.uiLanguages():
-        name = tag.replace("-", "_")
-        if name in names:
-            return name
-    return None
-
-
-def kiosk_catalogue(code: str) -> str:
-    """The kiosk catalogue a bundle language is shown with (English when none fits)."""
-    return best_catalogue(code, _catalogues_in(catalogue_dir(), "kiosk")) or FALLBACK
 
 
 # --- pseudo-localisation ------------------------------------------------------
@@ -254,7 +221,7 @@ class UiLanguage:
         self.pseudo = pseudo_mode(pseudo)
         self._translator = SessionTranslator(app, self.pseudo)
         setattr(app, _INSTALLED, self._translator)
-        self._shipped = _catalogues_in(catalogue_dir(), "kiosk")
+        self._shipped = shipped()
         self._kiosk: dict[str, QTranslator] = {}
         self._qt: dict[str, QTranslator] = {}
         self._all_loaded = False
@@ -277,15 +244,12 @@ class UiLanguage:
         self._all_loaded = True
 
     def _kiosk_catalogue(self, name: str) -> QTranslator | None:
-        """The kiosk's catalogue `name` (read at its first use) and, with it,
-        Qt's catalogue for the same language."""
+        """The kiosk's catalogue `name` (kiosk.catalogues reads it at its first
+        use, for the slips too) and, with it, Qt's catalogue for the same language."""
         if name in self._kiosk:
             return self._kiosk[name]
-        if name not in self._shipped:
-            return None
-        translator = QTranslator(self._translator)
-        if not translator.load(f"kiosk_{name}", str(catalogue_dir())):
-            _dispose(translator)
+        translator = catalogue(name)
+        if translator is None:
             return None
         self._kiosk[name] = translator
         found = self._load_qt(name)
@@ -313,9 +277,9 @@ class UiLanguage:
         names: list[str] = []
         kiosk: list[QTranslator] = []
         for name in dict.fromkeys((kiosk_catalogue(language), FALLBACK)):
-            catalogue = self._kiosk_catalogue(name)
-            if catalogue is not None:
-                kiosk.append(catalogue)
+            found = self._kiosk_catalogue(name)
+            if found is not None:
+                kiosk.append(found)
                 names.append(f"kiosk_{name}")
         qt = self._load_qt(language)
         if qt is not None:

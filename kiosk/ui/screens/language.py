@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from kiosk.ui.context import ScreenContext, is_right_to_left, language_name
+from kiosk.catalogues import is_right_to_left
+from kiosk.ui.context import ScreenContext, language_name
 from kiosk.ui.screens.base import ScrollingScreen
 from kiosk.ui.widgets import TouchButton
 
