@@ -19,6 +19,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from kiosk.catalogues import best_catalogue
     from kiosk.content import load_bundle
     from kiosk.content.report import json_report, text_report
     from kiosk.linguist import kiosk_interface
@@ -28,7 +29,6 @@ def _validate(args: argparse.Namespace) -> int:
     # they do when the kiosk runs (kiosk.ui.translation); the content layer
     # is told the answer, never the rules.
     from kiosk.ui.context import language_name
-    from kiosk.ui.translation import best_catalogue
 
     shipped = shipped_catalogues()
     interface = kiosk_interface(lambda code: best_catalogue(code, shipped), language_name)

@@ -38,11 +38,11 @@ def translations_dir() -> Path:
     return _shipped("translations")
 
 
-def shipped_catalogues() -> frozenset[str]:
+def shipped_catalogues(folder: Path | None = None) -> frozenset[str]:
     """The interface languages the kiosk ships, as catalogue names ("es",
     "zh_CN"): one per compiled catalogue kiosk_<name>.qm, so adding a
     catalogue file is all it takes for the kiosk and its validator to know it."""
-    return _catalogues_in(str(translations_dir()))
+    return _catalogues_in(str(folder or translations_dir()))
 
 
 @functools.cache

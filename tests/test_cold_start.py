@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QApplication, QScroller, QVBoxLayout, QWidget
 
 from kiosk import cli
 from kiosk.app.first_frame import AfterFirstFrame, finish_start
-from kiosk.ui.translation import UiLanguage, _catalogues_in, catalogue_dir
+from kiosk.catalogues import _catalogues_in, catalogue_dir
+from kiosk.ui.translation import UiLanguage
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -23,15 +23,13 @@ from test_i18n_helpers import (
     restore_english,  # noqa: F401  (a fixture)
 )
 
+from kiosk.catalogues import best_catalogue, catalogue_dir, kiosk_catalogue
 from kiosk.printing.printer import PrintOutcome, PrintResult
 from kiosk.ui.translation import (
     PSEUDO_ENV,
     SLIP_PRINTER_MESSAGES,
     SessionTranslator,
     UiLanguage,
-    best_catalogue,
-    catalogue_dir,
-    kiosk_catalogue,
     pseudo_long,
     pseudo_rtl,
 )

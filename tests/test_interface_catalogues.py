@@ -15,6 +15,7 @@ from ui_helpers import button, make_kiosk, make_kiosk_from, remove_filters
 from update_helpers import make_keys
 
 from kiosk.bundle_origin import ContentSource
+from kiosk.catalogues import best_catalogue, interface_catalogue
 from kiosk.cli import main
 from kiosk.config import KioskConfig
 from kiosk.content import load_bundle
@@ -22,8 +23,8 @@ from kiosk.content.bundle_catalogues import compiled_catalogues
 from kiosk.content.findings import Finding
 from kiosk.linguist import kiosk_interface, plural_forms, qt_tool
 from kiosk.paths import english_catalogue, fonts_dir, shipped_catalogues
+from kiosk.printing.words import word as slip_word
 from kiosk.ui.context import language_name
-from kiosk.ui.translation import best_catalogue, interface_catalogue
 from kiosk.updates.installer import install
 from kiosk.updates.pack import pack
 
@@ -52,6 +53,8 @@ FRENCH = {
     ("ResourceScreen", "Hours"): "Horaires",
     ("ResourceScreen", "Add to my slip"): "Ajouter à ma fiche",
     ("LanguageScreen", "Choose your language"): "Choisissez votre langue",
+    ("LanguageScreen", "Part of this in {language}"): "Une partie en {language}",
+    ("Slip", "Call"): "Appeler",
 }
 FR_PATH = "translations/kiosk_fr.ts"
 
@@ -368,9 +371,14 @@ def test_a_french_bundle_brings_its_words_through_pack_and_install(qtbot, tmp_pa
             "add": "Ajouter à ma fiche",
         }
         # The picker has nothing to warn of for French words; the content
-        # (English and Spanish only) is still partly English.
+        # (English and Spanish only) is still partly English, said in French
+        # for the visitor who reads French, with the bundle's own words.
         button(kiosk.window.header, "open_language").click()
-        assert kiosk.window.screen.notes["fr"] == ["Part of this in English"]
+        assert kiosk.window.screen.notes["fr"] == ["Une partie en anglais"]
+        # A French slip prints the bundle's words too, whatever the screen shows.
+        button(kiosk.window, "language_es").click()
+        assert slip_word("voice", "fr") == "Appeler"
+        assert slip_word("voice", "es") == "Llamar"
     finally:
         remove_filters(kiosk)
 
@@ -400,7 +408,7 @@ def test_without_its_catalogue_the_picker_says_some_words_in_english(qtbot, tmp_
         button(window.header, "open_language").click()
         assert window.screen.notes["fr"] == [
             "Algunas palabras en inglés",
-            "Parte de esto en English",
+            "Parte de esto en inglés",
         ]
         button(window, "language_fr").click()
         assert window.header.quick_exit.text() == "Quick exit"

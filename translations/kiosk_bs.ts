@@ -278,6 +278,44 @@
     </message>
 </context>
 <context>
+    <name>Slip</name>
+    <message>
+        <source>Useful numbers</source>
+        <extracomment>Heading of a printed slip, used only when the content&apos;s own slip heading cannot be printed. It must not say what the numbers are for: someone who controls the visitor may read the slip.</extracomment>
+        <translation>Korisni brojevi</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <extracomment>On a printed slip, above a phone number to call by voice. One short word.</extracomment>
+        <translation>Pozovite</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <extracomment>On a printed slip, above a number that takes text messages (SMS) only.</extracomment>
+        <translation>SMS poruka</translation>
+    </message>
+    <message>
+        <source>TTY</source>
+        <extracomment>On a printed slip, above a TTY number (a teletypewriter line for deaf and hard-of-hearing callers). Keep &quot;TTY&quot; if that is what readers know.</extracomment>
+        <translation>TTY</translation>
+    </message>
+    <message>
+        <source>Text {keyword} to</source>
+        <extracomment>On a printed slip: {keyword} is the word to send by text message (SMS); the number it goes to is printed large on the next line.</extracomment>
+        <translation>Pošaljite {keyword} SMS-om na broj</translation>
+    </message>
+    <message>
+        <source>Sample content, not reviewed by this site</source>
+        <extracomment>Last line of a slip printed from sample content (not this site&apos;s own).</extracomment>
+        <translation>Primjer sadržaja, ova ustanova ga nije pregledala</translation>
+    </message>
+    <message>
+        <source>Draft content, not yet published by this site</source>
+        <extracomment>Last line of a slip printed from draft content (not yet published).</extracomment>
+        <translation>Nacrt sadržaja, ova ustanova ga još nije objavila</translation>
+    </message>
+</context>
+<context>
     <name>SlipPrinter</name>
     <message>
         <source>Your slip is printing. Please take it from the printer.</source>
@@ -427,6 +465,18 @@
     <message>
         <source>Bundle: {id}, version {version}, status {status}, review by {review}</source>
         <translation>Paket: {id}, verzija {version}, status {status}, pregledati do {review}</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>objavljen</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>primjer</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>nacrt</translation>
     </message>
     <message>
         <source>When were the contacts last verified?</source>

@@ -276,6 +276,44 @@
     </message>
 </context>
 <context>
+    <name>Slip</name>
+    <message>
+        <source>Useful numbers</source>
+        <extracomment>Heading of a printed slip, used only when the content&apos;s own slip heading cannot be printed. It must not say what the numbers are for: someone who controls the visitor may read the slip.</extracomment>
+        <translation>Namba muhimu</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <extracomment>On a printed slip, above a phone number to call by voice. One short word.</extracomment>
+        <translation>Piga simu</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <extracomment>On a printed slip, above a number that takes text messages (SMS) only.</extracomment>
+        <translation>Ujumbe mfupi (SMS)</translation>
+    </message>
+    <message>
+        <source>TTY</source>
+        <extracomment>On a printed slip, above a TTY number (a teletypewriter line for deaf and hard-of-hearing callers). Keep &quot;TTY&quot; if that is what readers know.</extracomment>
+        <translation>TTY</translation>
+    </message>
+    <message>
+        <source>Text {keyword} to</source>
+        <extracomment>On a printed slip: {keyword} is the word to send by text message (SMS); the number it goes to is printed large on the next line.</extracomment>
+        <translation>Tuma {keyword} kwa ujumbe mfupi kwenda</translation>
+    </message>
+    <message>
+        <source>Sample content, not reviewed by this site</source>
+        <extracomment>Last line of a slip printed from sample content (not this site&apos;s own).</extracomment>
+        <translation>Maudhui ya mfano, kituo hiki hakijayakagua</translation>
+    </message>
+    <message>
+        <source>Draft content, not yet published by this site</source>
+        <extracomment>Last line of a slip printed from draft content (not yet published).</extracomment>
+        <translation>Maudhui ya rasimu, kituo hiki bado hakijayachapisha</translation>
+    </message>
+</context>
+<context>
     <name>SlipPrinter</name>
     <message>
         <source>Your slip is printing. Please take it from the printer.</source>
@@ -425,6 +463,18 @@
     <message>
         <source>Bundle: {id}, version {version}, status {status}, review by {review}</source>
         <translation>Kifurushi: {id}, toleo {version}, hali {status}, kikaguliwe kabla ya {review}</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>imechapishwa</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>ya mfano</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>rasimu</translation>
     </message>
     <message>
         <source>When were the contacts last verified?</source>

@@ -274,6 +274,44 @@
     </message>
 </context>
 <context>
+    <name>Slip</name>
+    <message>
+        <source>Useful numbers</source>
+        <extracomment>Heading of a printed slip, used only when the content&apos;s own slip heading cannot be printed. It must not say what the numbers are for: someone who controls the visitor may read the slip.</extracomment>
+        <translation>实用电话号码</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <extracomment>On a printed slip, above a phone number to call by voice. One short word.</extracomment>
+        <translation>拨打</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <extracomment>On a printed slip, above a number that takes text messages (SMS) only.</extracomment>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>TTY</source>
+        <extracomment>On a printed slip, above a TTY number (a teletypewriter line for deaf and hard-of-hearing callers). Keep &quot;TTY&quot; if that is what readers know.</extracomment>
+        <translation>TTY 文字电话</translation>
+    </message>
+    <message>
+        <source>Text {keyword} to</source>
+        <extracomment>On a printed slip: {keyword} is the word to send by text message (SMS); the number it goes to is printed large on the next line.</extracomment>
+        <translation>发送短信 {keyword} 至</translation>
+    </message>
+    <message>
+        <source>Sample content, not reviewed by this site</source>
+        <extracomment>Last line of a slip printed from sample content (not this site&apos;s own).</extracomment>
+        <translation>示例内容，本机构尚未审核</translation>
+    </message>
+    <message>
+        <source>Draft content, not yet published by this site</source>
+        <extracomment>Last line of a slip printed from draft content (not yet published).</extracomment>
+        <translation>草稿内容，本机构尚未发布</translation>
+    </message>
+</context>
+<context>
     <name>SlipPrinter</name>
     <message>
         <source>Your slip is printing. Please take it from the printer.</source>
@@ -423,6 +461,18 @@
     <message>
         <source>Bundle: {id}, version {version}, status {status}, review by {review}</source>
         <translation>内容包：{id}，版本 {version}，状态 {status}，审核期限 {review}</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>When were the contacts last verified?</source>

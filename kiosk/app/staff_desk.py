@@ -107,6 +107,7 @@ class StaffDesk:
             claim_ages=claim_ages(session.bundle, host.today()),
             install_lines=self.install_lines(),
             pin_set=self.pin_guard.has_pin,
+            language=session.language,
             actions=actions,
             close=host.close_panel,
             exit_kiosk=host.exit_kiosk,

@@ -65,7 +65,7 @@ from kiosk.content.findings import Finding, Findings, Pos, Severity, WithFinding
 
 # Raised whenever what is written here, or what it means, changes: a kiosk
 # then ignores files an older one wrote.
-FORMAT: Final = 4
+FORMAT: Final = 4  # 4: phones carry relay and dialled digits; slip_heading may be null
 SUFFIX: Final = ".compiled.json"
 DIST_NAME: Final = "resource_kiosk"
 MAX_COMPILED_BYTES: Final = 512 * 1024 * 1024
@@ -470,7 +470,7 @@ class _Reader:
             max_verification_age_days=b["max_verification_age_days"],
             claims_max_age_days=b["claims_max_age_days"],
             cover=model.Cover(self.must(b["cover"]["title"]), self.must(b["cover"]["text"])),
-            slip_heading=self.must(b["slip_heading"]),
+            slip_heading=self.text(b["slip_heading"]),
             sensitive_words={k: tuple(v) for k, v in b["sensitive_words"].items()},
             topics=topics,
             resources=resources,

@@ -267,8 +267,7 @@ def _assemble(
         max_verification_age_days=header.get("max_verification_age_days", DEFAULT_MAX_AGE_DAYS),
         claims_max_age_days=header.get("claims_max_age_days", model.CLAIMS_MAX_AGE_DAYS),
         cover=header["cover"],
-        slip_heading=header.get("slip_heading")
-        or model.LangText({ctx.default_language: "Useful numbers"}, ctx.default_language),
+        slip_heading=header.get("slip_heading"),
         sensitive_words=header.get("sensitive_words", {}),
         topics=tuple(ordered_topics),
         resources=MappingProxyType(by_id),

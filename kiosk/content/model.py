@@ -268,7 +268,9 @@ class Bundle:
     review_by: date
     max_verification_age_days: int
     cover: Cover
-    slip_heading: LangText
+    # None: the bundle has none, and a slip prints the kiosk's own neutral
+    # heading in the slip's language (kiosk.printing.words).
+    slip_heading: LangText | None
     sensitive_words: Mapping[str, tuple[str, ...]]
     topics: tuple[Topic, ...]
     resources: Mapping[str, Resource] = field(default_factory=dict)

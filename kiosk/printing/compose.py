@@ -10,6 +10,11 @@ The rules, in one place:
 - QR codes: `tel:` for the first voice number, and the website if its address
   holds no sensitive word (a scanned address is as readable as printed text).
 
+The slip's own few words ("Call", "Text", the heading a bundle without a
+safe one gets, the sample/draft line) come from the kiosk's catalogues through
+kiosk.printing.words, which the composer imports only when it runs: deciding
+what a slip says needs Qt's translators, importing this module does not.
+
 Words are matched as the validator matches slip names: substrings of the
 texts' skeletons (kiosk.content.normalise: NFKC, no invisible characters,
 case-folded, look-alike letters folded as Unicode TR39 says), in every
@@ -22,11 +27,18 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Protocol
 
 from kiosk.content.model import Bundle, BundleStatus, LangText, Phone, PhoneType, Resource
 from kiosk.content.normalise import SensitiveWords
-from kiosk.printing import words
 from kiosk.printing.slip import Slip
+
+
+class SlipWords(Protocol):
+    """The slip's own words: `key` in `language`, placeholders filled from
+    `values` (kiosk.printing.words.word)."""
+
+    def __call__(self, key: str, language: str, /, **values: str) -> str: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,10 +103,6 @@ class SlipContent:
     # Chosen resources with nothing safe to print (no safe name, number, hours or address).
     left_out: tuple[str, ...] = ()
 
-    @property
-    def right_to_left(self) -> bool:
-        return words.is_right_to_left(self.language)
-
     def texts(self) -> Iterator[str]:
         yield from self.heading.texts()
         for item in self.items:
@@ -124,14 +132,15 @@ def _sensitive_words(words: tuple[str, ...]) -> SensitiveWords:
     return SensitiveWords(words)
 
 
-def compose_slip(slip: Slip) -> SlipContent:
-    """The slip's content. `slip` must pass `slip.check()`."""
+def compose_slip(slip: Slip, words: SlipWords | None = None) -> SlipContent:
+    """The slip's content. `slip` must pass `slip.check()`. `words` gives the
+    slip's own words (by default the kiosk's catalogues)."""
     bundle = slip.bundle
     lang, second = slip.language, slip.second_language
-    safe = _Safe(bundle)
+    safe = _Safe(bundle, words or _catalogue_words())
 
     heading = _line(safe, bundle.slip_heading, lang, second) or SlipLine(
-        words.word("heading", lang), _second_word(safe, "heading", lang, second)
+        safe.word("heading", lang), _second_word(safe, "heading", lang, second)
     )
     items: list[SlipItem] = []
     left_out: list[str] = []
@@ -151,14 +160,23 @@ def compose_slip(slip: Slip) -> SlipContent:
     return content
 
 
-class _Safe:
-    """Answers 'may this be printed?' for one bundle's sensitive words."""
+def _catalogue_words() -> SlipWords:
+    """The kiosk's catalogues (Qt), imported only when a slip is composed."""
+    from kiosk.printing.words import word
 
-    def __init__(self, bundle: Bundle) -> None:
-        self.words = _words_of(bundle)
+    return word
+
+
+class _Safe:
+    """Answers 'may this be printed?' for one bundle's sensitive words, and
+    knows the slip's own words."""
+
+    def __init__(self, bundle: Bundle, words: SlipWords) -> None:
+        self.sensitive = _words_of(bundle)
+        self.word = words
 
     def __call__(self, text: str | None) -> str | None:
-        if text and not self.words.hits(text):
+        if text and not self.sensitive.hits(text):
             return text
         return None
 
@@ -188,8 +206,8 @@ def _second_text(
 def _second_word(safe: _Safe, key: str, lang: str, second: str | None) -> str | None:
     if second is None:
         return None
-    text = words.word(key, second)
-    return safe(text) if text != words.word(key, lang) else None
+    text = safe.word(key, second)
+    return safe(text) if text != safe.word(key, lang) else None
 
 
 # The line a slip of unpublished content ends with, by the bundle's status.
@@ -203,7 +221,7 @@ def _status_line(safe: _Safe, bundle: Bundle, lang: str, second: str | None) -> 
     key = _STATUS_WORD.get(bundle.status)
     if key is None:
         return None
-    primary = safe(words.word(key, lang))
+    primary = safe(safe.word(key, lang))
     other = _second_word(safe, key, lang, second)
     if primary is None:
         return SlipLine(other) if other else None
@@ -244,10 +262,10 @@ def _caption(safe: _Safe, phone: Phone, lang: str) -> str:
     """The words above a number. Text and TTY numbers always say so: dialling a
     text-only short code, or a TTY line, by voice gets the visitor nowhere."""
     if phone.type is PhoneType.TEXT and phone.keyword:
-        keyword_caption = safe(words.word("text_keyword", lang, keyword=phone.keyword))
+        keyword_caption = safe(safe.word("text_keyword", lang, keyword=phone.keyword))
         if keyword_caption:
             return keyword_caption
-    type_word = words.word(str(phone.type), lang)
+    type_word = safe.word(str(phone.type), lang)
     label = safe(phone.label.in_language(lang)) if phone.label else None
     if label is None:
         return type_word

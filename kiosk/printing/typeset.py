@@ -10,7 +10,7 @@ from typing import Final
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFont, QTextLayout, QTextOption
 
-from kiosk.printing import words
+from kiosk.catalogues import is_right_to_left
 from kiosk.printing.compose import SlipContent, SlipLine
 from kiosk.printing.fonts import slip_font
 from kiosk.printing.layout import Box, TypeSizes
@@ -26,8 +26,8 @@ class Typesetter:
 
     def __init__(self, sizes: TypeSizes, content: SlipContent) -> None:
         self.sizes = sizes
-        self.rtl = content.right_to_left
-        self.second_rtl = words.is_right_to_left(content.second_language or "")
+        self.rtl = is_right_to_left(content.language)
+        self.second_rtl = is_right_to_left(content.second_language or "")
         self._fonts: dict[tuple[int, bool], QFont] = {}
         self._content = content
 

@@ -7,8 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QLocale
 
+from kiosk.catalogues import long_date
 from kiosk.content.model import Bundle, LangText
 from kiosk.printing.slip import SlipSettings
 from kiosk.session import Session
@@ -52,9 +53,7 @@ class ScreenContext:
         return QLocale(self.language)
 
     def long_date(self, day: date) -> str:
-        return self.locale().toString(
-            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
-        )
+        return long_date(day, self.language)
 
     def default_language_name(self) -> str:
         return language_name(self.bundle.default_language)
@@ -98,6 +97,21 @@ def language_name(code: str) -> str:
     return _icu_endonym(code) or code
 
 
+def language_name_in(code: str, reader: str) -> str:
+    """A language's name as a reader of another language writes it ("inglés"
+    for en in es), from ICU's CLDR names; its own name when ICU has none."""
+    if code == reader:
+        return language_name(code)
+    import icu  # PyICU, imported only when the picker has a note to write
+
+    name = str(
+        icu.Locale(code.replace("-", "_")).getDisplayLanguage(icu.Locale(reader.replace("-", "_")))
+    )
+    if not name or name.casefold() == code.casefold():
+        return language_name(code)
+    return name
+
+
 def _icu_endonym(code: str) -> str | None:
     import icu  # PyICU, a dependency already; imported only for such codes
 
@@ -110,7 +124,3 @@ def _icu_endonym(code: str) -> str | None:
     if not name or name.casefold() == locale.getLanguage().casefold():
         return None
     return name[:1].upper() + name[1:]
-
-
-def is_right_to_left(code: str) -> bool:
-    return QLocale(code).textDirection() == Qt.LayoutDirection.RightToLeft

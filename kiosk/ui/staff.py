@@ -22,9 +22,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.catalogues import long_date
 from kiosk.content.findings import Finding
 from kiosk.content.freshness import Age
-from kiosk.content.model import Bundle
+from kiosk.content.model import Bundle, BundleStatus
 from kiosk.pin_guard import PinGuard, PinOutcome, PinResult, plausible_pin
 from kiosk.shown import shown
 from kiosk.ui.clock_timer import ClockTimer
@@ -225,6 +226,8 @@ class StaffView:
     claim_ages: dict[Age, int]
     install_lines: list[str]
     pin_set: bool
+    # The interface language the panel is read in: dates are written its way.
+    language: str = "en"
     # (label, action, objectName): Reload, Roll back, Test print... as available
     actions: list[tuple[str, Callable[[], None], str]] = field(default_factory=list)
     close: Callable[[], None] = lambda: None
@@ -303,13 +306,18 @@ class StaffPanel(QWidget):
                 )
             )
         facts = self.tr("Bundle: {id}, version {version}, status {status}, review by {review}")
+        statuses = {
+            BundleStatus.PUBLISHED: self.tr("published"),
+            BundleStatus.SAMPLE: self.tr("sample"),
+            BundleStatus.DRAFT: self.tr("draft"),
+        }
         rows.addWidget(
             label(
                 facts.format(
                     id=bundle.id,
                     version=bundle.version,
-                    status=bundle.status,
-                    review=bundle.review_by.isoformat(),
+                    status=statuses[bundle.status],
+                    review=long_date(bundle.review_by, view.language),
                 )
             )
         )

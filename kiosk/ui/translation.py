@@ -1,12 +1,13 @@
 """The UI's own words in the visitor's language, through Qt's translators.
 
-Every shipped catalogue (translations/kiosk_<lang>.qm), and Qt's own
-qtbase catalogue for each of those languages, is loaded once when the kiosk
-starts, so choosing a language during a visit opens no file and leaves
-nothing behind. Only the catalogues of the first language are read before the
-first frame; kiosk.app has the rest read right after it (`load_all`), before
-anyone can touch the screen, and a language asked for earlier has its
-catalogues read then (a window built in a test is never painted). One
+Every shipped catalogue (translations/kiosk_<lang>.qm, read and kept by
+kiosk.catalogues, which the slips ask too), and Qt's own qtbase catalogue for
+each of those languages, is loaded once when the kiosk starts, so choosing a
+language during a visit opens no file and leaves nothing behind. Only the
+catalogues of the first language are read before the first frame; kiosk.app
+has the rest read right after it (`load_all`), before anyone can touch the
+screen, and a language asked for earlier has its catalogues read then (a
+window built in a test is never painted). One
 translator is installed in the application for the whole
 run; for each string it asks, in order, the kiosk's catalogue for the
 visitor's language, the English catalogue (which holds every message, with
@@ -31,29 +32,34 @@ import logging
 import os
 import re
 from collections.abc import Callable, Iterable
-from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
-    QLocale,
     Qt,
     QTranslator,
 )
 from PySide6.QtGui import QGuiApplication
 from shiboken6 import Shiboken
 
+from kiosk.catalogues import (
+    FALLBACK,
+    _catalogues_in,
+    best_catalogue,
+    catalogue,
+    follow_bundle_catalogues,
+    is_right_to_left,
+    kiosk_catalogue,
+    shipped,
+)
 from kiosk.content.bundle_catalogues import PLACEHOLDER as TRANSLATED_PLACEHOLDER
 from kiosk.content.bundle_catalogues import catalogue_name
-from kiosk.paths import shipped_catalogues, translations_dir
-from kiosk.ui.context import is_right_to_left
 
 log = logging.getLogger("kiosk")
 
 PSEUDO_ENV = "KIOSK_PSEUDO"
-FALLBACK = "en"
 _INSTALLED = "_kiosk_session_translator"  # attribute of the application object
 
 # kiosk/printing/printer.py asks for these with a context held in a variable,
@@ -67,62 +73,8 @@ SLIP_PRINTER_MESSAGES = (
 )
 
 
-def catalogue_dir() -> Path:
-    return translations_dir()
-
-
 def qt_catalogue_dir() -> Path:
     return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-
-
-@cache
-def _catalogues_in(folder: Path, prefix: str) -> frozenset[str]:
-    """The locale parts of `<prefix>_<locale>.qm` files in a folder."""
-    if not folder.is_dir():
-        return frozenset()
-    start = prefix + "_"
-    return frozenset(
-        path.stem[len(start) :] for path in folder.glob(f"{start}*.qm") if path.is_file()
-    )
-
-
-def best_catalogue(code: str, available: Iterable[str]) -> str | None:
-    """The catalogue that serves a bundle language code best, or None.
-
-    Qt's own list of names for the locale goes from the most to the least
-    specific ("zh" -> zh-Hans-CN, zh-CN, zh-Hans, zh), so "zh", "zh-Hans" and
-    "zh-CN" all find zh_CN, "es-MX" finds es, and "zh-Hant" does not take the
-    Simplified Chinese catalogue (its list is zh-Hant-TW, zh-TW, zh-Hant, zh).
-    A catalogue named exactly as the code comes first: Qt reads "tl" as
-    Filipino ("fil") and knows no "hmn" at all, yet kiosk_tl and kiosk_hmn
-    are meant for them."""
-    names = set(available)
-    exact = catalogue_name(code)
-    if exact in names:
-        return exact
-    locale = QLocale(code)
-    if locale.language() == QLocale.Language.C:
-        return None
-    for tag in locale.uiLanguages():
-        name = tag.replace("-", "_")
-        if name in names:
-            return name
-    return None
-
-
-def interface_catalogue(code: str, bundle: Iterable[str] = ()) -> str | None:
-    """The catalogue the kiosk's own words are shown with for a bundle
-    language: the bundle's own catalogue named for it (kiosk.content.interface),
-    else the shipped one that serves it best; None when the words are English
-    for want of one."""
-    if catalogue_name(code) in set(bundle):
-        return catalogue_name(code)
-    return best_catalogue(code, shipped_catalogues())
-
-
-def kiosk_catalogue(code: str) -> str:
-    """The shipped kiosk catalogue a bundle language is shown with (English when none fits)."""
-    return best_catalogue(code, shipped_catalogues()) or FALLBACK
 
 
 # --- pseudo-localisation ------------------------------------------------------
@@ -273,12 +225,13 @@ class UiLanguage:
         self.pseudo = pseudo_mode(pseudo)
         self._translator = SessionTranslator(app, self.pseudo)
         setattr(app, _INSTALLED, self._translator)
-        self._shipped = shipped_catalogues()
+        self._shipped = shipped()
         self._kiosk: dict[str, QTranslator] = {}
         # The shown bundle's own compiled catalogues (kiosk.content.interface),
         # read when the bundle is taken up, preferred to the shipped ones.
         self._bundle: dict[str, QTranslator] = {}
         self._bundle_files: tuple[tuple[str, Path], ...] = ()
+        follow_bundle_catalogues(self._bundle)  # none until a bundle is taken up
         self._qt: dict[str, QTranslator] = {}
         self._all_loaded = False
         self.current: str | None = None
@@ -300,15 +253,12 @@ class UiLanguage:
         self._all_loaded = True
 
     def _kiosk_catalogue(self, name: str) -> QTranslator | None:
-        """The kiosk's catalogue `name` (read at its first use) and, with it,
-        Qt's catalogue for the same language."""
+        """The kiosk's catalogue `name` (kiosk.catalogues reads it at its first
+        use, for the slips too) and, with it, Qt's catalogue for the same language."""
         if name in self._kiosk:
             return self._kiosk[name]
-        if name not in self._shipped:
-            return None
-        translator = QTranslator(self._translator)
-        if not translator.load(f"kiosk_{name}", str(catalogue_dir())):
-            _dispose(translator)
+        translator = catalogue(name)
+        if translator is None:
             return None
         self._kiosk[name] = translator
         found = self._load_qt(name)
@@ -351,6 +301,7 @@ class UiLanguage:
             else:
                 log.warning("could not load the bundle's interface catalogue %s", path.name)
                 _dispose(translator)
+        follow_bundle_catalogues(self._bundle)
         language, self.current = self.current, None
         if language is not None:
             self.set(language)  # stop asking the old bundle's catalogues first
@@ -368,9 +319,9 @@ class UiLanguage:
             names.append(f"bundle:kiosk_{catalogue_name(language)}")
         shipped = () if own is not None else (kiosk_catalogue(language),)
         for name in dict.fromkeys((*shipped, FALLBACK)):
-            catalogue = self._kiosk_catalogue(name)
-            if catalogue is not None:
-                kiosk.append(catalogue)
+            found = self._kiosk_catalogue(name)
+            if found is not None:
+                kiosk.append(found)
                 names.append(f"kiosk_{name}")
         qt = self._load_qt(language)
         if qt is not None:

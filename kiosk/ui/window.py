@@ -37,10 +37,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.catalogues import is_right_to_left
 from kiosk.content.on_show import ShownBundle
 from kiosk.printing.slip import SlipSettings
 from kiosk.session import Change, Panel, Screen, Session, TextSize
-from kiosk.ui.context import ScreenContext, is_right_to_left
+from kiosk.ui.context import ScreenContext
 from kiosk.ui.header import Header
 from kiosk.ui.overlay import OverlayHost
 from kiosk.ui.screens import build_screen

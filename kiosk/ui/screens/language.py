@@ -3,12 +3,18 @@ note under it when a visitor choosing it would still meet another language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
-from kiosk.ui.context import ScreenContext, is_right_to_left, language_name
+from kiosk.catalogues import interface_catalogue, is_right_to_left, translate
+from kiosk.ui.context import ScreenContext, language_name, language_name_in
 from kiosk.ui.screens.base import ScrollingScreen
-from kiosk.ui.translation import interface_catalogue
 from kiosk.ui.widgets import TouchButton, label
+
+# The notes are written for the visitor who reads the language they sit
+# under, so they are looked up in that language's catalogue, not the screen's.
+_NOTES = "LanguageScreen"
+SOME_WORDS_IN_ENGLISH = QT_TRANSLATE_NOOP("LanguageScreen", "Some words in English")
+PART_IN_DEFAULT = QT_TRANSLATE_NOOP("LanguageScreen", "Part of this in {language}")
 
 
 class LanguageScreen(ScrollingScreen):
@@ -46,18 +52,20 @@ class LanguageScreen(ScrollingScreen):
         self.finish()
 
     def _notes(self, code: str, own_catalogues: list[str]) -> list[str]:
-        """What a visitor choosing `code` would still read in another language."""
+        """What a visitor choosing `code` would still read in another
+        language, written in `code` when the kiosk has words for it, else in
+        the language the screen shows now."""
+        session = self.ctx.session
+        has_words = interface_catalogue(code, own_catalogues) is not None
+        reader = code if has_words else (session.language or code)
         notes = []
-        if interface_catalogue(code, own_catalogues) is None:
+        if not has_words:
             # The kiosk's own words fall back to its English catalogue.
-            notes.append(self.tr("Some words in English"))
-        shown = self.ctx.session.shown
+            notes.append(translate(reader, _NOTES, SOME_WORDS_IN_ENGLISH))
+        shown = session.shown
         if code != shown.model.default_language and shown.partly_in_default(code):
-            notes.append(
-                self.tr("Part of this in {language}").format(
-                    language=self.ctx.default_language_name()
-                )
-            )
+            default = language_name_in(shown.model.default_language, reader)
+            notes.append(translate(reader, _NOTES, PART_IN_DEFAULT).format(language=default))
         return notes
 
     def _choose(self, code: str) -> None:
