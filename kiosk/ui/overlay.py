@@ -59,13 +59,10 @@ class OverlayHost(QWidget):
         frame = panel if isinstance(panel, QFrame) else _framed(panel)
         frame.setProperty("role", "overlay")
         self._panel = panel
-        if self._pane is not None and panel.isAncestorOf(self._pane):
-            # It scrolls its own long part (the staff panel's findings).
-            self._layout.addWidget(frame)
-        else:
-            # Taller than a small screen leaves it (the PIN pad at 800x480),
-            # the panel scrolls rather than squeezing its buttons.
-            self._layout.addWidget(self._scrolling(frame))
+        # Taller than a small screen leaves it (the PIN pad at 800x480, the
+        # staff panel at the largest text), the panel scrolls rather than
+        # squeezing its buttons below their minimum.
+        self._layout.addWidget(self._scrolling(frame, self._lends_pane(panel)))
         self._fit()
         self.show()
         self.raise_()
@@ -76,29 +73,29 @@ class OverlayHost(QWidget):
             return
         panel, self._panel = self._panel, None
         self._kind = Panel.NONE
-        holder = panel.parentWidget() if panel.parentWidget() is not self else panel
-        if self._holder is not None and self._holder.isAncestorOf(holder):
-            centre = self._holder.takeWidget()
-            centre.hide()
-            centre.deleteLater()  # the panel with it
-            self._holder.hide()
-            self._layout.removeWidget(self._holder)
-            self.hide()
-            return
-        holder.hide()
-        self._layout.removeWidget(holder)
-        if self._pane is not None and holder.isAncestorOf(self._pane):
+        if self._lends_pane(panel):
+            # The borrowed scroll area comes back before the panel goes.
             lent = self._pane.takeWidget()
             if lent is not None:
-                lent.setParent(holder)  # destroyed with the panel
+                lent.setParent(panel)  # destroyed with the panel
             self._pane.setParent(self)
             self._pane.hide()
-        holder.deleteLater()
+        centre = self._holder.takeWidget()
+        centre.hide()
+        centre.deleteLater()  # the panel with it
+        self._holder.hide()
+        self._layout.removeWidget(self._holder)
         self.hide()
 
-    def _scrolling(self, frame: QWidget) -> ScrollPane:
+    def _lends_pane(self, panel: QWidget) -> bool:
+        """Does this panel scroll its own long part in `scroll_pane`?"""
+        return self._pane is not None and panel.isAncestorOf(self._pane)
+
+    def _scrolling(self, frame: QWidget, shrinks: bool) -> ScrollPane:
         """The host's second scroll area (one for the run, as `scroll_pane`),
-        holding the frame centred as the host itself would."""
+        holding the frame centred as the host itself would. A frame that
+        `shrinks` (its own long part scrolls) may be shorter than it asks to
+        be, down to its minimum; any other is never shorter than it asks."""
         if self._holder is None:
             self._holder = ScrollPane(parent=self)
             self._holder.setObjectName("overlay_scroll")
@@ -111,9 +108,12 @@ class OverlayHost(QWidget):
         layout = QVBoxLayout(centre)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # Never shorter than it asks to be: past that, the area scrolls.
+        # Past that height, the area scrolls: the panel's buttons keep their
+        # size (a layout squeezes every widget in it below its minimum when
+        # its own widget is given less than the layout's minimum).
         policy = frame.sizePolicy()
-        policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
+        grows = QSizePolicy.Policy.Preferred if shrinks else QSizePolicy.Policy.Minimum
+        policy.setVerticalPolicy(grows)
         frame.setSizePolicy(policy)
         layout.addWidget(frame)
         self._holder.setWidget(centre)
