@@ -24,9 +24,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Final
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -49,6 +50,11 @@ from kiosk.ui.staff_only_close import StaffOnlyClose
 from kiosk.ui.status_band import StatusBand
 from kiosk.ui.theme import FONT_FAMILIES, MIN_TARGET_PX, Theme
 from kiosk.ui.widgets import ScrollPane
+
+# A window shorter than this (a 7" 800x480 touchscreen) gets the compact
+# header and status band: at full size, at the largest text, they would take
+# more than two thirds of its height and leave the content a strip.
+SHORT_WINDOW_PX: Final = 600
 
 
 def wipe(root: QWidget) -> None:
@@ -299,6 +305,12 @@ class KioskWindow(StaffOnlyClose):
             QApplication.setFont(font)
             self.setStyleSheet(theme.style_sheet())
             self.header.set_theme(theme)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        short = event.size().height() < SHORT_WINDOW_PX
+        for part in (self.header, self.cover_header, self.status_band):
+            part.set_compact(short)
+        super().resizeEvent(event)
 
     # --- closing ----------------------------------------------------------------
 
