@@ -104,7 +104,7 @@ class OverlayHost(QWidget):
                 "#overlay_scroll, #overlay_scroll > QWidget, #overlay_scroll > QWidget > QWidget"
                 " { background: transparent; }"
             )
-        centre = QWidget()
+        centre = _ShrinkingCentre(self._pane) if shrinks else QWidget()
         layout = QVBoxLayout(centre)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -132,6 +132,25 @@ class OverlayHost(QWidget):
         # Dim what is behind the panel.
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(0, 0, 0, 150))
+
+
+class _ShrinkingCentre(QWidget):
+    """The scroll area's widget for a panel that scrolls its own long part
+    in `pane`. A scroll area makes its widget as tall as its heightForWidth,
+    which for such a panel is its whole natural height (the pane showing
+    everything): the panel would never use its own scrolling. Here it is the
+    natural height less what the pane can give up; the rest (buttons sized
+    for their text at the largest size, which is more than a button's
+    minimum) keeps its natural height, and past that the panel layer scrolls."""
+
+    def __init__(self, pane: QWidget) -> None:
+        super().__init__()
+        self._pane = pane
+
+    def heightForWidth(self, width: int) -> int:
+        natural = super().heightForWidth(width)
+        spare = max(0, self._pane.sizeHint().height() - self._pane.minimumHeight())
+        return max(self.minimumSizeHint().height(), natural - spare)
 
 
 def _framed(panel: QWidget) -> QFrame:

@@ -33,7 +33,8 @@ class StatusBand(QFrame):
         the words stay whole and at the visitor's size; only the space around
         them goes."""
         # Lined up with the screens' column (kiosk.ui.screens.base).
-        self._layout.setContentsMargins(32, 2 if compact else 10, 32, 2 if compact else 10)
+        margin = 4 if compact else 10
+        self._layout.setContentsMargins(32, margin, 32, margin)
 
     def message(self) -> str:
         """What the band says for the bundle on show ("" for a published one)."""

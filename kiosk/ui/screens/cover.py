@@ -38,7 +38,6 @@ class CoverText(ScrollPane):
         body.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(16)
         for widget in labels:
             column.addWidget(widget)
         self.setWidget(body)
@@ -62,6 +61,9 @@ class CoverText(ScrollPane):
             self._width = event.size().width()
             self.updateGeometry()
 
+    def set_spacing(self, gap: int) -> None:
+        self.widget().layout().setSpacing(gap)
+
     def to_top(self) -> None:
         self.verticalScrollBar().setValue(0)
 
@@ -76,13 +78,13 @@ class CoverScreen(QWidget):
         cover = ctx.bundle.cover
         layout = QVBoxLayout(self)
         self._layout = layout
-        self._roomy(True)
         layout.addStretch(2)
         title = label(ctx.text(cover.title), "title")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text = label(ctx.text(cover.text))
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text_area = CoverText(title, text)
+        self._roomy(True)
         layout.addWidget(self.text_area)
         if ctx.bundle.is_sample:
             note = label(self.tr("Sample content: not reviewed for use by this site."), "muted")
@@ -106,6 +108,7 @@ class CoverScreen(QWidget):
         margin, gap = (64, 32) if roomy else (16, 12)
         self._layout.setContentsMargins(margin, margin, margin, margin)
         self._layout.setSpacing(gap)
+        self.text_area.set_spacing(gap)  # between the title and the text, as around them
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # A short screen (800x480) cannot spare the roomy margins: the cover's
