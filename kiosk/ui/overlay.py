@@ -62,7 +62,7 @@ class OverlayHost(QWidget):
         # Taller than a small screen leaves it (the PIN pad at 800x480, the
         # staff panel at the largest text), the panel scrolls rather than
         # squeezing its buttons below their minimum.
-        self._layout.addWidget(self._scrolling(frame, self._lends_pane(panel)))
+        self._layout.addWidget(self._scrolling(frame, self._lent_pane(panel)))
         self._fit()
         self.show()
         self.raise_()
@@ -73,29 +73,30 @@ class OverlayHost(QWidget):
             return
         panel, self._panel = self._panel, None
         self._kind = Panel.NONE
-        if self._lends_pane(panel):
+        pane = self._lent_pane(panel)
+        if pane is not None:
             # The borrowed scroll area comes back before the panel goes.
-            lent = self._pane.takeWidget()
+            lent = pane.takeWidget()
             if lent is not None:
                 lent.setParent(panel)  # destroyed with the panel
-            self._pane.setParent(self)
-            self._pane.hide()
-        centre = self._holder.takeWidget()
-        centre.hide()
-        centre.deleteLater()  # the panel with it
-        self._holder.hide()
-        self._layout.removeWidget(self._holder)
+            pane.setParent(self)
+            pane.hide()
+        holder = self._holder_pane()
+        centre = holder.takeWidget()
+        if centre is not None:
+            centre.hide()
+            centre.deleteLater()  # the panel with it
+        holder.hide()
+        self._layout.removeWidget(holder)
         self.hide()
 
-    def _lends_pane(self, panel: QWidget) -> bool:
-        """Does this panel scroll its own long part in `scroll_pane`?"""
-        return self._pane is not None and panel.isAncestorOf(self._pane)
+    def _lent_pane(self, panel: QWidget) -> ScrollPane | None:
+        """`scroll_pane` when this panel scrolls its own long part in it."""
+        pane = self._pane
+        return pane if pane is not None and panel.isAncestorOf(pane) else None
 
-    def _scrolling(self, frame: QWidget, shrinks: bool) -> ScrollPane:
-        """The host's second scroll area (one for the run, as `scroll_pane`),
-        holding the frame centred as the host itself would. A frame that
-        `shrinks` (its own long part scrolls) may be shorter than it asks to
-        be, down to its minimum; any other is never shorter than it asks."""
+    def _holder_pane(self) -> ScrollPane:
+        """The host's second scroll area (one for the run, as `scroll_pane`)."""
         if self._holder is None:
             self._holder = ScrollPane(parent=self)
             self._holder.setObjectName("overlay_scroll")
@@ -104,7 +105,15 @@ class OverlayHost(QWidget):
                 "#overlay_scroll, #overlay_scroll > QWidget, #overlay_scroll > QWidget > QWidget"
                 " { background: transparent; }"
             )
-        centre = _ShrinkingCentre(self._pane) if shrinks else QWidget()
+        return self._holder
+
+    def _scrolling(self, frame: QWidget, lent: ScrollPane | None) -> ScrollPane:
+        """The panel layer's scroll area, holding the frame centred as the
+        host itself would. A frame that scrolls its own long part in `lent`
+        may be shorter than it asks to be (see _ShrinkingCentre); any other
+        is never shorter than it asks."""
+        holder = self._holder_pane()
+        centre = _ShrinkingCentre(lent) if lent is not None else QWidget()
         layout = QVBoxLayout(centre)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -112,13 +121,13 @@ class OverlayHost(QWidget):
         # size (a layout squeezes every widget in it below its minimum when
         # its own widget is given less than the layout's minimum).
         policy = frame.sizePolicy()
-        grows = QSizePolicy.Policy.Preferred if shrinks else QSizePolicy.Policy.Minimum
+        grows = QSizePolicy.Policy.Minimum if lent is None else QSizePolicy.Policy.Preferred
         policy.setVerticalPolicy(grows)
         frame.setSizePolicy(policy)
         layout.addWidget(frame)
-        self._holder.setWidget(centre)
-        self._holder.show()
-        return self._holder
+        holder.setWidget(centre)
+        holder.show()
+        return holder
 
     def _fit(self) -> None:
         self.setGeometry(self.parentWidget().rect().adjusted(0, self._top_inset(), 0, 0))

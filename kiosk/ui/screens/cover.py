@@ -41,12 +41,14 @@ class CoverText(ScrollPane):
         for widget in labels:
             column.addWidget(widget)
         self.setWidget(body)
+        self._body = body
+        self._column = column
         self._width = 0
 
     def sizeHint(self) -> QSize:
         # Everything, at the width it has (a scroll area's own hint is a
         # fixed guess).
-        body = self.widget()
+        body = self._body
         width = self.width() if self._width else body.sizeHint().width()
         return QSize(body.sizeHint().width(), body.heightForWidth(width))
 
@@ -62,7 +64,7 @@ class CoverText(ScrollPane):
             self.updateGeometry()
 
     def set_spacing(self, gap: int) -> None:
-        self.widget().layout().setSpacing(gap)
+        self._column.setSpacing(gap)
 
     def to_top(self) -> None:
         self.verticalScrollBar().setValue(0)
