@@ -192,37 +192,9 @@ def places(kiosk: Kiosk, bundle: str) -> tuple[str, str]:
     return topic.id, topic.resource_ids[0]
 
 
-# Not yet fitting, each for a reason measured by this test (strict: a fix
-# turns them into failures to remove from this list).
-COVER_TOO_LONG = (
-    "the cover's longest legal text (an 80-letter title and 720 letters at 18 pt) "
-    "needs more height than a 768 or 480 px window has; the cover does not scroll"
-)
-HEADER_TOO_TALL = (
-    "at 800x480 and the largest text the header's buttons and the status band "
-    "wrap onto two lines each and leave the content under a third of the height"
-)
-STAFF_BUTTONS = "the staff panel's buttons are squeezed below their Arabic text's height"
-KNOWN = {
-    ("desk", "en", "longest"): COVER_TOO_LONG,
-    ("desk", "ar", "longest"): COVER_TOO_LONG,
-    ("desk", "ar", "sample"): STAFF_BUTTONS,
-    ("small", "en", "sample"): HEADER_TOO_TALL,
-    ("small", "ar", "sample"): HEADER_TOO_TALL,
-    ("small", "en", "longest"): COVER_TOO_LONG,
-    ("small", "ar", "longest"): COVER_TOO_LONG,
-}
-
-
-def case(window_size: str, language: str, bundle: str):
-    known = KNOWN.get((window_size, language, bundle))
-    marks = [pytest.mark.xfail(strict=True, reason=known)] if known else []
-    return pytest.param(window_size, language, bundle, marks=marks)
-
-
 @pytest.mark.parametrize(
     ("window_size", "language", "bundle"),
-    [case(w, lang, b) for w in WINDOWS for lang in ("en", "ar") for b in BUNDLES],
+    [(w, lang, b) for w in WINDOWS for lang in ("en", "ar") for b in BUNDLES],
     ids=lambda value: value,
 )
 def test_every_screen_fits_the_window(qtbot, tmp_path, monkeypatch, window_size, language, bundle):

@@ -51,4 +51,4 @@ def finish_start(kiosk: Kiosk) -> None:
     flinging the screens with a finger."""
     kiosk.ui_language.load_all()
     if isinstance(kiosk.window, KioskWindow):
-        kiosk.window.screen_area.enable_kinetic_scrolling()
+        kiosk.window.enable_kinetic_scrolling()

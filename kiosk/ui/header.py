@@ -1,6 +1,13 @@
 """The bar across the top of every screen: Back, Home, the slip, and Quick exit
 in the trailing corner (top right, or top left in right-to-left languages:
-QHBoxLayout mirrors it with the window's layout direction)."""
+QHBoxLayout mirrors it with the window's layout direction).
+
+In a short window (a 7" 800x480 touchscreen) the bar is compact: tighter
+margins and padding, and its labels no bigger than the large text size, so
+that at the largest size its buttons stay on one line and the screen under it
+keeps room for content. Quick exit keeps its full touch size (QuickExitButton's
+minimum) whatever the window; the visitor's text size still applies in full to
+everything under the bar."""
 
 from __future__ import annotations
 
@@ -9,11 +16,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout
 
-from kiosk.session import Screen, Session
+from kiosk.session import Screen, Session, TextSize
 from kiosk.ui.context import language_name
 from kiosk.ui.icons import icon_for
-from kiosk.ui.theme import TARGET_GAP_PX, Theme
-from kiosk.ui.widgets import QuickExitButton, WrappingButton
+from kiosk.ui.theme import BODY_PT, MIN_TARGET_PX, TARGET_GAP_PX, Theme
+from kiosk.ui.widgets import QUICK_EXIT_MIN_HEIGHT, QuickExitButton, WrappingButton
 
 
 class Header(QFrame):
@@ -21,7 +28,10 @@ class Header(QFrame):
         super().__init__()
         self.setObjectName("header")
         self.session = session
+        self._theme = Theme.for_session(False, TextSize.NORMAL)
+        self._compact = False
         layout = QHBoxLayout(self)
+        self._layout = layout
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(TARGET_GAP_PX)
         self.back = WrappingButton("", session.back)
@@ -69,9 +79,45 @@ class Header(QFrame):
         self.language.setVisible(visiting and place is not Screen.LANGUAGE)
 
     def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
         icon = icon_for("globe", theme.palette.button_text)
         if icon is not None:
             self.language.setIcon(icon)
+        self._restyle()
+
+    def set_compact(self, compact: bool) -> None:
+        """Compact in a short window (the window decides what is short)."""
+        if compact != self._compact:
+            self._compact = compact
+            self._restyle()
+
+    @property
+    def compact(self) -> bool:
+        return self._compact
+
+    def _restyle(self) -> None:
+        if not self._compact:
+            self._layout.setContentsMargins(16, 12, 16, 12)
+            if self.styleSheet():
+                self.setStyleSheet("")
+            return
+        self._layout.setContentsMargins(8, 4, 8, 4)
+        # This sheet is the header's own, so it wins over the window's for
+        # these properties and leaves it the colours and borders.
+        body = min(self._theme.body_pt, BODY_PT[TextSize.LARGE])
+        # A style sheet's min-height is the height inside padding and border
+        # (2 px, 3 px for Quick exit), and it overrides setMinimumSize: the
+        # targets keep their full size with the thinner padding.
+        pad = 4
+        button = MIN_TARGET_PX - 2 * (pad + 2)
+        quick_exit = QUICK_EXIT_MIN_HEIGHT - 2 * (pad + 3)
+        sheet = (
+            f"QPushButton {{ font-size: {body}pt; padding: {pad}px 12px; min-height: {button}px; }}"
+            f" QPushButton#quick_exit {{ font-size: {round(body * 1.1)}pt;"
+            f" padding: {pad}px 14px; min-height: {quick_exit}px; }}"
+        )
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
 
     def set_overlay_open(self, is_open: bool) -> None:
         """While a panel is open only Quick exit stays usable."""

@@ -59,13 +59,10 @@ class OverlayHost(QWidget):
         frame = panel if isinstance(panel, QFrame) else _framed(panel)
         frame.setProperty("role", "overlay")
         self._panel = panel
-        if self._pane is not None and panel.isAncestorOf(self._pane):
-            # It scrolls its own long part (the staff panel's findings).
-            self._layout.addWidget(frame)
-        else:
-            # Taller than a small screen leaves it (the PIN pad at 800x480),
-            # the panel scrolls rather than squeezing its buttons.
-            self._layout.addWidget(self._scrolling(frame))
+        # Taller than a small screen leaves it (the PIN pad at 800x480, the
+        # staff panel at the largest text), the panel scrolls rather than
+        # squeezing its buttons below their minimum.
+        self._layout.addWidget(self._scrolling(frame, self._lent_pane(panel)))
         self._fit()
         self.show()
         self.raise_()
@@ -76,29 +73,30 @@ class OverlayHost(QWidget):
             return
         panel, self._panel = self._panel, None
         self._kind = Panel.NONE
-        holder = panel.parentWidget() if panel.parentWidget() is not self else panel
-        if self._holder is not None and self._holder.isAncestorOf(holder):
-            centre = self._holder.takeWidget()
+        pane = self._lent_pane(panel)
+        if pane is not None:
+            # The borrowed scroll area comes back before the panel goes.
+            lent = pane.takeWidget()
+            if lent is not None:
+                lent.setParent(panel)  # destroyed with the panel
+            pane.setParent(self)
+            pane.hide()
+        holder = self._holder_pane()
+        centre = holder.takeWidget()
+        if centre is not None:
             centre.hide()
             centre.deleteLater()  # the panel with it
-            self._holder.hide()
-            self._layout.removeWidget(self._holder)
-            self.hide()
-            return
         holder.hide()
         self._layout.removeWidget(holder)
-        if self._pane is not None and holder.isAncestorOf(self._pane):
-            lent = self._pane.takeWidget()
-            if lent is not None:
-                lent.setParent(holder)  # destroyed with the panel
-            self._pane.setParent(self)
-            self._pane.hide()
-        holder.deleteLater()
         self.hide()
 
-    def _scrolling(self, frame: QWidget) -> ScrollPane:
-        """The host's second scroll area (one for the run, as `scroll_pane`),
-        holding the frame centred as the host itself would."""
+    def _lent_pane(self, panel: QWidget) -> ScrollPane | None:
+        """`scroll_pane` when this panel scrolls its own long part in it."""
+        pane = self._pane
+        return pane if pane is not None and panel.isAncestorOf(pane) else None
+
+    def _holder_pane(self) -> ScrollPane:
+        """The host's second scroll area (one for the run, as `scroll_pane`)."""
         if self._holder is None:
             self._holder = ScrollPane(parent=self)
             self._holder.setObjectName("overlay_scroll")
@@ -107,18 +105,29 @@ class OverlayHost(QWidget):
                 "#overlay_scroll, #overlay_scroll > QWidget, #overlay_scroll > QWidget > QWidget"
                 " { background: transparent; }"
             )
-        centre = QWidget()
+        return self._holder
+
+    def _scrolling(self, frame: QWidget, lent: ScrollPane | None) -> ScrollPane:
+        """The panel layer's scroll area, holding the frame centred as the
+        host itself would. A frame that scrolls its own long part in `lent`
+        may be shorter than it asks to be (see _ShrinkingCentre); any other
+        is never shorter than it asks."""
+        holder = self._holder_pane()
+        centre = _ShrinkingCentre(lent) if lent is not None else QWidget()
         layout = QVBoxLayout(centre)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # Never shorter than it asks to be: past that, the area scrolls.
+        # Past that height, the area scrolls: the panel's buttons keep their
+        # size (a layout squeezes every widget in it below its minimum when
+        # its own widget is given less than the layout's minimum).
         policy = frame.sizePolicy()
-        policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
+        grows = QSizePolicy.Policy.Minimum if lent is None else QSizePolicy.Policy.Preferred
+        policy.setVerticalPolicy(grows)
         frame.setSizePolicy(policy)
         layout.addWidget(frame)
-        self._holder.setWidget(centre)
-        self._holder.show()
-        return self._holder
+        holder.setWidget(centre)
+        holder.show()
+        return holder
 
     def _fit(self) -> None:
         self.setGeometry(self.parentWidget().rect().adjusted(0, self._top_inset(), 0, 0))
@@ -132,6 +141,25 @@ class OverlayHost(QWidget):
         # Dim what is behind the panel.
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(0, 0, 0, 150))
+
+
+class _ShrinkingCentre(QWidget):
+    """The scroll area's widget for a panel that scrolls its own long part
+    in `pane`. A scroll area makes its widget as tall as its heightForWidth,
+    which for such a panel is its whole natural height (the pane showing
+    everything): the panel would never use its own scrolling. Here it is the
+    natural height less what the pane can give up; the rest (buttons sized
+    for their text at the largest size, which is more than a button's
+    minimum) keeps its natural height, and past that the panel layer scrolls."""
+
+    def __init__(self, pane: QWidget) -> None:
+        super().__init__()
+        self._pane = pane
+
+    def heightForWidth(self, width: int) -> int:
+        natural = super().heightForWidth(width)
+        spare = max(0, self._pane.sizeHint().height() - self._pane.minimumHeight())
+        return max(self.minimumSizeHint().height(), natural - spare)
 
 
 def _framed(panel: QWidget) -> QFrame:

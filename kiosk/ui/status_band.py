@@ -23,11 +23,18 @@ class StatusBand(QFrame):
         self.session = session
         self.text = label("")
         self.text.setObjectName("status_band_text")
-        layout = QVBoxLayout(self)
-        # Lined up with the screens' column (kiosk.ui.screens.base).
-        layout.setContentsMargins(32, 10, 32, 10)
-        layout.addWidget(self.text)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.text)
+        self.set_compact(False)
         self.refresh()
+
+    def set_compact(self, compact: bool) -> None:
+        """Thinner in a short window (see kiosk.ui.window.SHORT_WINDOW_PX):
+        the words stay whole and at the visitor's size; only the space around
+        them goes."""
+        # Lined up with the screens' column (kiosk.ui.screens.base).
+        margin = 4 if compact else 10
+        self._layout.setContentsMargins(32, margin, 32, margin)
 
     def message(self) -> str:
         """What the band says for the bundle on show ("" for a published one)."""

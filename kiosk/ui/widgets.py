@@ -8,6 +8,7 @@ rather than push a screen wider; it is most of the file.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 
 from PySide6.QtCore import QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QIcon, QKeyEvent, QPainter, QPaintEvent, QTextLayout, QTextOption
@@ -373,6 +374,10 @@ class WrappingButton(TouchButton):
         painter.end()
 
 
+# Quick exit is a little taller than any other target.
+QUICK_EXIT_MIN_HEIGHT: Final = MIN_TARGET_PX + 8
+
+
 class QuickExitButton(WrappingButton):
     """The one control on every screen that hides everything at once."""
 
@@ -380,7 +385,7 @@ class QuickExitButton(WrappingButton):
         super().__init__(text, None, parent=parent)
         self.setAccessibleName(text)
         self.setObjectName("quick_exit")
-        self.setMinimumSize(MIN_TARGET_PX * 3, MIN_TARGET_PX + 8)
+        self.setMinimumSize(MIN_TARGET_PX * 3, QUICK_EXIT_MIN_HEIGHT)
         # Fire on press, not release: a visitor in a hurry may slide off the
         # button, and a press is one event sooner.
         self.pressed.connect(on_click)

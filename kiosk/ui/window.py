@@ -24,9 +24,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Final
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -46,10 +47,16 @@ from kiosk.ui.header import Header
 from kiosk.ui.overlay import OverlayHost
 from kiosk.ui.screens import build_screen
 from kiosk.ui.screens.base import ScrollingScreen
+from kiosk.ui.screens.cover import CoverScreen
 from kiosk.ui.staff_only_close import StaffOnlyClose
 from kiosk.ui.status_band import StatusBand
 from kiosk.ui.theme import FONT_FAMILIES, MIN_TARGET_PX, Theme
 from kiosk.ui.widgets import ScrollPane
+
+# A window shorter than this (a 7" 800x480 touchscreen) gets the compact
+# header and status band: at full size, at the largest text, they would take
+# more than two thirds of its height and leave the content a strip.
+SHORT_WINDOW_PX: Final = 600
 
 
 def wipe(root: QWidget) -> None:
@@ -99,6 +106,7 @@ class KioskWindow(StaffOnlyClose):
         self.screen_area = ScrollPane(kinetic=False)  # see enable_kinetic_scrolling
         self.screen_area.setObjectName("screen_area")
         self.screen_area.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self._kinetic = False  # see enable_kinetic_scrolling
         self._swapping = False
         visit = QVBoxLayout(self.visit_page)
         visit.setContentsMargins(0, 0, 0, 0)
@@ -178,6 +186,9 @@ class KioskWindow(StaffOnlyClose):
         self.header.refresh()
         self.status_band.refresh()
         self.pages.setCurrentWidget(self.visit_page)
+        # Quick exit shows the cover as it was left: at the top, whatever the
+        # visitor scrolled to before they started.
+        self._cover_to_top()
         scroll = session.place.scroll
         if scroll and isinstance(new, ScrollingScreen):
             # The range is known only once the new screen is laid out.
@@ -216,6 +227,8 @@ class KioskWindow(StaffOnlyClose):
             self.cover_screen = build_screen(ctx)
             self._cover_layout.addWidget(self.cover_screen, 1)
             self._cover_for = session.shown
+            if self._kinetic:
+                self._fling_cover()
         self._apply_theme()
         self.setLayoutDirection(self._direction())
         self.cover_header.refresh()
@@ -223,10 +236,27 @@ class KioskWindow(StaffOnlyClose):
         # Back in the default language: no hidden widget keeps the visit's.
         self.status_band.refresh()
         self.pages.setCurrentWidget(self.cover_page)
+        self._cover_to_top()
         if self.cover_screen is not None:
             self.cover_screen.show()
             if not self.overlays.isVisible():
                 self.cover_screen.setFocus()
+
+    def _cover_to_top(self) -> None:
+        if isinstance(self.cover_screen, CoverScreen):
+            self.cover_screen.to_top()
+
+    def enable_kinetic_scrolling(self) -> None:
+        """A finger flings the screens and the cover's text from now on (the
+        kiosk's start calls this after the first frame: see ScrollPane)."""
+        self._kinetic = True
+        self.screen_area.enable_kinetic_scrolling()
+        self._fling_cover()
+
+    def _fling_cover(self) -> None:
+        # One grab per cover, and a cover is built once per bundle installed.
+        if isinstance(self.cover_screen, CoverScreen):
+            self.cover_screen.text_area.enable_kinetic_scrolling()
 
     def _place(self, screen: QWidget | None) -> None:
         """Put a screen in the scroll area (shown now, not on the next pass of
@@ -300,6 +330,12 @@ class KioskWindow(StaffOnlyClose):
             QApplication.setFont(font)
             self.setStyleSheet(theme.style_sheet())
             self.header.set_theme(theme)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        short = event.size().height() < SHORT_WINDOW_PX
+        for part in (self.header, self.cover_header, self.status_band):
+            part.set_compact(short)
+        super().resizeEvent(event)
 
     # --- closing ----------------------------------------------------------------
 
