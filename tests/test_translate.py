@@ -93,7 +93,9 @@ def snapshot(bundle: BundleDir) -> dict[str, bytes]:
 
 def exported(bundle: BundleDir, capsys, language: str = "ar") -> tuple[Path, list[list[str]]]:
     sheet = bundle.path.parent / f"{language}.csv"
-    code, out, _ = run(["translate", "export", str(bundle.path), "--lang", language, "-o", str(sheet)], capsys)
+    code, out, _ = run(
+        ["translate", "export", str(bundle.path), "--lang", language, "-o", str(sheet)], capsys
+    )
     assert code == 0, out
     rows = list(csv.reader(io.StringIO(sheet.read_bytes().decode("utf-8-sig"), newline="")))
     return sheet, rows
@@ -114,8 +116,9 @@ AR_MISSING = [
     "bundle.yaml:16:20: Useful numbers",
     "topics/help.yaml:5:7: Getting help",
     "topics/help.yaml:9:15: Who can I call?",
-    "topics/help.yaml:12:11: The hotline below answers day and night.\\n\\nIt speaks many languages.",
-    'resources/hotline.yaml:2:12: National Human Trafficking Hotline',
+    "topics/help.yaml:12:11: The hotline below answers day and night.\\n\\n"
+    "It speaks many languages.",
+    "resources/hotline.yaml:2:12: National Human Trafficking Hotline",
     "resources/hotline.yaml:3:17: Help line",
     "resources/hotline.yaml:4:19: Confidential help in many languages.",
     "resources/hotline.yaml:8:17: Call, 24 hours",
@@ -217,7 +220,16 @@ def test_export_writes_a_sheet_spreadsheets_open_right(bundle, capsys):
 def test_export_missing_only(bundle, capsys):
     sheet = bundle.path.parent / "es.csv"
     code, out, _ = run(
-        ["translate", "export", str(bundle.path), "--lang", "es", "-o", str(sheet), "--missing-only"],
+        [
+            "translate",
+            "export",
+            str(bundle.path),
+            "--lang",
+            "es",
+            "-o",
+            str(sheet),
+            "--missing-only",
+        ],
         capsys,
     )
     assert code == 0
@@ -318,3 +330,259 @@ AR_EDITS = {
         ('es: "24 horas, todos los días"}', 'es: "24 horas, todos los días", ar: "no"}'),
     ],
 }
+
+
+# --- hostile sheets: refused whole, nothing written ---------------------------
+
+HEADER = ["id", "file:line", "en", "ar", "note"]
+TITLE_ROW = ["bundle.yaml#title", "bundle.yaml:5", "Help nearby", "مساعدة قريبة", ""]
+COVER_ROW = ["bundle.yaml#cover.title", "bundle.yaml:11", "Welcome", "Bienvenue à vous", ""]
+SAVE_AS = 'save it as "CSV UTF-8" (comma-separated) and import it again; nothing was imported'
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (
+            saved_by_spreadsheet([HEADER, TITLE_ROW], encoding="utf-16"),
+            '{sheet}: the file was saved as UTF-16 ("Unicode text"); ' + SAVE_AS,
+        ),
+        (
+            saved_by_spreadsheet([HEADER, TITLE_ROW], encoding="utf-16-le"),
+            '{sheet}: the file was saved as UTF-16 ("Unicode text"); ' + SAVE_AS,
+        ),
+        (
+            saved_by_spreadsheet([HEADER, COVER_ROW], encoding="latin-1"),
+            "{sheet}:2: byte 0xe0 is not UTF-8: the file was saved in another encoding "
+            "(Latin-1 or Windows-1252?); " + SAVE_AS,
+        ),
+        (b"", "{sheet}: the file is empty; export the texts again; nothing was imported"),
+        (
+            saved_by_spreadsheet([["id", "where", "en", "ar", "note"], TITLE_ROW]),
+            "{sheet}:1: the first row must name the columns id, file:line, <default language>, "
+            "<language>, note, as `kiosk translate export` writes them; found: id, where, en, "
+            "ar, note; nothing was imported",
+        ),
+        (
+            saved_by_spreadsheet([["id", "en", "ar"], TITLE_ROW]),
+            "{sheet}:1: the first row must name the columns id, file:line, <default language>, "
+            "<language>, note, as `kiosk translate export` writes them; found: id, en, ar; "
+            "nothing was imported",
+        ),
+        (
+            saved_by_spreadsheet([["id", "file:line", "es", "ar", "note"], TITLE_ROW]),
+            "{sheet}:1: the third column holds 'es' texts, but the bundle's default language "
+            "is 'en'; is this a sheet of another bundle?; nothing was imported",
+        ),
+        (
+            saved_by_spreadsheet([["id", "file:line", "en", "fr", "note"], TITLE_ROW]),
+            "{sheet}:1: the fourth column's language: 'fr' is not one of the bundle's languages "
+            "(en, es, ar); translate into es, ar, or add 'fr' to languages in bundle.yaml first; "
+            "nothing was imported",
+        ),
+        (
+            saved_by_spreadsheet([HEADER, TITLE_ROW, ["bundle.yaml#cover.title", "x"]]),
+            "{sheet}:3: this row has 2 cells, expected 5 (id, file:line, the two texts, note); "
+            "was a column deleted?; nothing was imported",
+        ),
+        (
+            saved_by_spreadsheet([HEADER, TITLE_ROW]) + b'bundle.yaml#cover.title,x,"Welcome',
+            "{sheet}:3: not a readable CSV row (unexpected end of data); " + SAVE_AS,
+        ),
+        (
+            b"\xef\xbb\xbf" + "\r\n".join(",".join(r) for r in [HEADER, TITLE_ROW]).encode()
+            + b"\r\n\x00,,,\r\n",
+            "{sheet}: the file holds NUL characters; " + SAVE_AS,
+        ),
+    ],
+    ids=[
+        "utf16-bom", "utf16-no-bom", "latin1", "empty", "renamed-column", "missing-columns",
+        "other-default", "undeclared-language", "short-row", "open-quote", "nul",
+    ],
+)  # fmt: skip
+def test_a_sheet_that_is_not_one_is_refused_whole(bundle, capsys, data, message):
+    before = snapshot(bundle)
+    sheet = bundle.path.parent / "returned.csv"
+    sheet.write_bytes(data)
+    code, out, err = run(["translate", "import", str(bundle.path), str(sheet)], capsys)
+    assert (code, out) == (2, "")
+    assert err == "kiosk translate: " + message.format(sheet=sheet) + "\n"
+    assert snapshot(bundle) == before
+
+
+# --- hostile rows: each refused with its id, the others imported --------------
+
+ANSWER_ID = "topics/help.yaml#questions[0].answer"
+ANSWER_EN = "The hotline below answers day and night.\n\nIt speaks many languages."
+
+
+@pytest.mark.parametrize(
+    ("row", "refusal"),
+    [
+        (
+            [ANSWER_ID, "", ANSWER_EN.replace("night", "evening"), "يجيب الخط", ""],
+            "{ANSWER_ID}: the 'en' text changed since the export: it was \"…hotline below "
+            'answers day and evening.\\n\\nIt speaks many langu…", it is now "…hotline '
+            'below answers day and night.\\n\\nIt speaks many languag…"; translate the new '
+            "text (export again)",
+        ),
+        (
+            ["topics/help.yaml#questions[1].answer", "", ANSWER_EN, "يجيب الخط", ""],
+            "topics/help.yaml#questions[1].answer: no text of the bundle has this id (moved, "
+            "removed or mistyped?); export the texts again",
+        ),
+        (
+            ["", "", "Help nearby", "مساعدة", ""],
+            "(no id): no text of the bundle has this id (moved, removed or mistyped?); "
+            "export the texts again",
+        ),
+        (
+            ["bundle.yaml#title", "", "Help nearby", "مساعدة قريبة أخرى", ""],
+            "bundle.yaml#title: this id is also on line 2; keep one of the rows",
+        ),
+        (
+            ["bundle.yaml#cover.title", "", "Welcome", "أ" * 121, ""],
+            "bundle.yaml#cover.title: the 'ar' text is 121 characters, more than 120; shorten it",
+        ),
+        (
+            ["bundle.yaml#cover.title", "", "Welcome", "أهلاً\u202eوسهلاً", ""],
+            "bundle.yaml#cover.title: the 'ar' text: direction control U+202E (RIGHT-TO-LEFT "
+            "OVERRIDE) can make the text read in another order on screen; delete it (the kiosk "
+            "sets the direction of every text itself)",
+        ),
+        (
+            ["bundle.yaml#cover.title", "", "Welcome", "أهلاً\x1b[2Kوسهلاً", ""],
+            "bundle.yaml#cover.title: the 'ar' text: invisible control character U+001B; delete it",
+        ),
+    ],
+    ids=["stale", "unknown-id", "no-id", "twice", "too-long", "bidi-override", "escape"],
+)
+def test_a_bad_row_is_refused_by_its_id_and_the_rest_imported(bundle, capsys, row, refusal):
+    sheet = bundle.path.parent / "returned.csv"
+    sheet.write_bytes(saved_by_spreadsheet([HEADER, TITLE_ROW, row]))
+    code, out, err = run(["translate", "import", str(bundle.path), str(sheet)], capsys)
+    assert (code, err) == (1, "")
+    lines = out.splitlines()
+    # As every line a staff tool prints: hidden characters shown (kiosk.shown).
+    refused = refusal.format(ANSWER_ID=ANSWER_ID).replace("\u202e", "\\u202e")
+    refused = refused.replace("\x1b", "\\x1b")
+    assert lines[0] == f"{sheet}:3: {refused} [refused]"
+    assert lines[1] == (
+        "imported 1 'ar' texts into 1 file; 1 rows refused, 0 texts not written, "
+        "0 empty rows skipped, 0 unchanged"
+    )
+    assert 'ar: "مساعدة قريبة"}' in bundle.read("bundle.yaml")
+    assert "Welcome  #" in bundle.read("bundle.yaml") and "يجيب" not in bundle.read(
+        "topics/help.yaml"
+    )
+
+
+def test_a_sheet_saved_with_semicolons_and_lf_imports_too(bundle, capsys):
+    sheet = bundle.path.parent / "returned.csv"
+    sheet.write_bytes(
+        saved_by_spreadsheet(
+            [HEADER, TITLE_ROW], encoding="utf-8", delimiter=";", lineterminator="\n"
+        )
+    )
+    code, out, _ = run(["translate", "import", str(bundle.path), str(sheet)], capsys)
+    assert code == 0, out
+    assert 'ar: "مساعدة قريبة"}' in bundle.read("bundle.yaml")
+
+
+def test_a_file_whose_layout_cannot_be_kept_is_left_whole_and_the_others_written(bundle, capsys):
+    # Three-space indentation: the writer would re-indent the whole file.
+    odd = TOPIC_YAML.replace(
+        "\n  en: Getting help\n  es: Cómo pedir ayuda",
+        "\n   en: Getting help\n   es: Cómo pedir ayuda",
+    )
+    bundle.write("topics/help.yaml", odd)
+    before = bundle.file("topics/help.yaml").read_bytes()
+    sheet, rows = exported(bundle, capsys)
+    sheet.write_bytes(saved_by_spreadsheet(filled(rows, AR_FILLED)))
+    code, out, _ = run(["translate", "import", str(bundle.path), str(sheet)], capsys)
+    assert code == 1
+    assert out.splitlines()[:2] == [
+        "topics/help.yaml: not written, 3 'ar' texts left out: the YAML writer cannot keep "
+        "this file's layout exactly (its indentation or line breaks are unusual); add these "
+        "translations by hand",
+        "imported 5 'ar' texts into 2 files; 0 rows refused, 3 texts not written, "
+        "4 empty rows skipped, 0 unchanged",
+    ]
+    assert bundle.file("topics/help.yaml").read_bytes() == before
+    assert "ar: أهلاً وسهلاً" in bundle.read("bundle.yaml")
+
+
+def test_a_file_with_crlf_and_a_byte_order_mark_keeps_both(bundle, capsys):
+    original = b"\xef\xbb\xbf" + bundle.file("bundle.yaml").read_bytes().replace(b"\n", b"\r\n")
+    bundle.write("bundle.yaml", original)
+    sheet = bundle.path.parent / "returned.csv"
+    sheet.write_bytes(saved_by_spreadsheet([HEADER, TITLE_ROW]))
+    code, out, _ = run(["translate", "import", str(bundle.path), str(sheet)], capsys)
+    assert code == 0, out
+    assert bundle.file("bundle.yaml").read_bytes() == original.replace(
+        b'es: "Ayuda cercana"}', 'es: "Ayuda cercana", ar: "مساعدة قريبة"}'.encode()
+    )
+
+
+def test_importing_the_same_sheet_twice_changes_nothing_more(bundle, capsys):
+    sheet, rows = exported(bundle, capsys)
+    sheet.write_bytes(saved_by_spreadsheet(filled(rows, AR_FILLED)))
+    assert run(["translate", "import", str(bundle.path), str(sheet)], capsys)[0] == 0
+    after = snapshot(bundle)
+    code, out, _ = run(["translate", "import", str(bundle.path), str(sheet)], capsys)
+    assert code == 0
+    assert out.splitlines()[0] == (
+        "imported 0 'ar' texts into 0 files; 0 rows refused, 0 texts not written, "
+        "4 empty rows skipped, 8 unchanged"
+    )
+    assert snapshot(bundle) == after
+
+
+@pytest.mark.parametrize("action", ["export", "import"])
+def test_a_bundle_with_errors_is_not_translated(bundle, capsys, action):
+    bundle.replace("topics/help.yaml", "icon: phone", "icon: rocket")
+    before = snapshot(bundle)
+    sheet = bundle.path.parent / "ar.csv"
+    sheet.write_bytes(saved_by_spreadsheet([HEADER, TITLE_ROW]))
+    argv = ["translate", action, str(bundle.path)]
+    argv += ["--lang", "ar", "-o", str(sheet)] if action == "export" else [str(sheet)]
+    code, out, err = run(argv, capsys)
+    assert code == 2
+    assert out.splitlines()[-1] == (
+        "1 error, 2 warnings; the bundle cannot be used until the errors are fixed"
+    )
+    assert err == (
+        "kiosk translate: the bundle must load without errors before its texts are "
+        "translated; fix the errors above first\n"
+    )
+    assert snapshot(bundle) == before
+
+
+def test_export_to_a_folder_that_is_not_there_says_so(bundle, capsys):
+    target = bundle.path.parent / "no-such-folder" / "ar.csv"
+    code, out, err = run(
+        ["translate", "export", str(bundle.path), "--lang", "ar", "-o", str(target)], capsys
+    )
+    assert (code, out) == (2, "")
+    assert err == f"kiosk translate: cannot write {target}: No such file or directory\n"
+
+
+NOTHING_OF_TRANSLATE = """
+import sys
+from kiosk.cli import build_parser
+from kiosk.app.commands import plan_run
+argv = ["run", "--windowed"]
+plan_run(build_parser(argv).parse_args(argv))
+print(sorted(m for m in sys.modules if m.split(".")[0] in ("csv", "_csv", "ruamel")
+    or m in ("kiosk.translate_commands", "kiosk.content.texts", "kiosk.content.sheet",
+             "kiosk.content.translate", "kiosk.content.translation_writer")))
+"""
+
+
+def test_kiosk_run_imports_nothing_of_the_translators_tools():
+    done = subprocess.run(
+        [sys.executable, "-c", NOTHING_OF_TRANSLATE],
+        capture_output=True, text=True, cwd=ROOT, check=True, timeout=60,
+        env={"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert done.stdout == "[]\n"

@@ -118,7 +118,9 @@ def _trimmed(cells: list[str]) -> list[str]:
 
 
 def _decode(data: bytes, name: str) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:1000]:
+    head = data[:1000]
+    # UTF-16 without its mark: every other byte of Latin text is zero.
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or head.count(0) * 4 >= len(head) > 0:
         raise SheetError(f'{name}: the file was saved as UTF-16 ("Unicode text"); {SAVE_AS}')
     try:
         text = data.decode("utf-8-sig")
