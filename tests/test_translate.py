@@ -359,35 +359,35 @@ SAVE_AS = 'save it as "CSV UTF-8" (comma-separated) and import it again; nothing
         (b"", "{sheet}: the file is empty; export the texts again; nothing was imported"),
         (
             saved_by_spreadsheet([["id", "where", "en", "ar", "note"], TITLE_ROW]),
-            "{sheet}:1: the first row must name the columns id, file:line, <default language>, "
+            "{sheet} row 1: the first row must name the columns id, file:line, <default language>, "
             "<language>, note, as `kiosk translate export` writes them; found: id, where, en, "
             "ar, note; nothing was imported",
         ),
         (
             saved_by_spreadsheet([["id", "en", "ar"], TITLE_ROW]),
-            "{sheet}:1: the first row must name the columns id, file:line, <default language>, "
+            "{sheet} row 1: the first row must name the columns id, file:line, <default language>, "
             "<language>, note, as `kiosk translate export` writes them; found: id, en, ar; "
             "nothing was imported",
         ),
         (
             saved_by_spreadsheet([["id", "file:line", "es", "ar", "note"], TITLE_ROW]),
-            "{sheet}:1: the third column holds 'es' texts, but the bundle's default language "
+            "{sheet} row 1: the third column holds 'es' texts, but the bundle's default language "
             "is 'en'; is this a sheet of another bundle?; nothing was imported",
         ),
         (
             saved_by_spreadsheet([["id", "file:line", "en", "fr", "note"], TITLE_ROW]),
-            "{sheet}:1: the fourth column's language: 'fr' is not one of the bundle's languages "
-            "(en, es, ar); translate into es, ar, or add 'fr' to languages in bundle.yaml first; "
-            "nothing was imported",
+            "{sheet} row 1: the fourth column's language: 'fr' is not one of the bundle's "
+            "languages (en, es, ar); translate into es, ar, or add 'fr' to languages in "
+            "bundle.yaml first; nothing was imported",
         ),
         (
             saved_by_spreadsheet([HEADER, TITLE_ROW, ["bundle.yaml#cover.title", "x"]]),
-            "{sheet}:3: this row has 2 cells, expected 5 (id, file:line, the two texts, note); "
+            "{sheet} row 3: this row has 2 cells, expected 5 (id, file:line, the two texts, note); "
             "was a column deleted?; nothing was imported",
         ),
         (
             saved_by_spreadsheet([HEADER, TITLE_ROW]) + b'bundle.yaml#cover.title,x,"Welcome',
-            "{sheet}:3: not a readable CSV row (unexpected end of data); " + SAVE_AS,
+            "{sheet} row 3: not a readable CSV row (unexpected end of data); " + SAVE_AS,
         ),
         (
             b"\xef\xbb\xbf" + "\r\n".join(",".join(r) for r in [HEADER, TITLE_ROW]).encode()
@@ -438,7 +438,7 @@ ANSWER_EN = "The hotline below answers day and night.\n\nIt speaks many language
         ),
         (
             ["bundle.yaml#title", "", "Help nearby", "مساعدة قريبة أخرى", ""],
-            "bundle.yaml#title: this id is also on line 2; keep one of the rows",
+            "bundle.yaml#title: this id is also on row 2; keep one of the rows",
         ),
         (
             ["bundle.yaml#cover.title", "", "Welcome", "أ" * 121, ""],
@@ -466,7 +466,7 @@ def test_a_bad_row_is_refused_by_its_id_and_the_rest_imported(bundle, capsys, ro
     # As every line a staff tool prints: hidden characters shown (kiosk.shown).
     refused = refusal.format(ANSWER_ID=ANSWER_ID).replace("\u202e", "\\u202e")
     refused = refused.replace("\x1b", "\\x1b")
-    assert lines[0] == f"{sheet}:3: {refused} [refused]"
+    assert lines[0] == f"{sheet} row 3: {refused} [refused]"
     assert lines[1] == (
         "imported 1 'ar' texts into 1 file; 1 rows refused, 0 texts not written, "
         "0 empty rows skipped, 0 unchanged"
@@ -586,3 +586,16 @@ def test_kiosk_run_imports_nothing_of_the_translators_tools():
         env={"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"},
     )  # fmt: skip
     assert done.stdout == "[]\n"
+
+
+def test_a_refused_row_is_named_by_its_spreadsheet_row_not_its_file_line(bundle, capsys):
+    sheet = bundle.path.parent / "returned.csv"
+    answer = [ANSWER_ID, "", ANSWER_EN, "يجيب الخط،\nليلاً ونهاراً.", ""]  # five lines in the file
+    unknown = ["bundle.yaml#cover.subtitle", "", "x", "y", ""]
+    sheet.write_bytes(saved_by_spreadsheet([HEADER, answer, unknown]))
+    code, out, _ = run(["translate", "import", str(bundle.path), str(sheet)], capsys)
+    assert code == 1
+    assert out.splitlines()[0] == (
+        f"{sheet} row 3: bundle.yaml#cover.subtitle: no text of the bundle has this id "
+        "(moved, removed or mistyped?); export the texts again [refused]"
+    )

@@ -35,9 +35,11 @@ class SheetError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class SheetRow:
-    """One row as the translator returned it. `line` is where it starts."""
+    """One row as the translator returned it. `row` is its number in a
+    spreadsheet (the column names are row 1; a cell with line breaks is one
+    row however many lines it takes in the file)."""
 
-    line: int
+    row: int
     key: str
     default: str
     translation: str
@@ -83,24 +85,27 @@ def read_sheet(data: bytes, name: str) -> tuple[list[str], list[SheetRow]]:
     if not table:
         raise SheetError(f"{name}: the file is empty; export the texts again")
     names, rows = table[0], table[1:]
-    found = [cell.strip() for cell in _trimmed(names[1])]
+    found = [cell.strip() for cell in _trimmed(names)]
     if len(found) != 5 or found[0] != ID or found[1] != WHERE or found[4] != NOTE:
         raise SheetError(
-            f"{name}:1: the first row must name the columns id, file:line, <default "
+            f"{name} row 1: the first row must name the columns id, file:line, <default "
             f"language>, <language>, note, as `kiosk translate export` writes them; "
             f"found: {', '.join(found) or 'nothing'}"
         )
-    return found, [_row(line, cells, name) for line, cells in rows if any(c.strip() for c in cells)]
+    kept = [
+        (number, cells) for number, cells in enumerate(rows, 2) if any(c.strip() for c in cells)
+    ]
+    return found, [_row(number, cells, name) for number, cells in kept]
 
 
-def _row(line: int, cells: list[str], name: str) -> SheetRow:
+def _row(number: int, cells: list[str], name: str) -> SheetRow:
     cells = _trimmed(cells)
     if len(cells) < 4:
         raise SheetError(
-            f"{name}:{line}: this row has {len(cells)} cell{'s' * (len(cells) != 1)}, "
+            f"{name} row {number}: this row has {len(cells)} cell{'s' * (len(cells) != 1)}, "
             "expected 5 (id, file:line, the two texts, note); was a column deleted?"
         )
-    return SheetRow(line, cells[0].strip(), normalised(cells[2]), normalised(cells[3]))
+    return SheetRow(number, cells[0].strip(), normalised(cells[2]), normalised(cells[3]))
 
 
 def normalised(cell: str) -> str:
@@ -135,19 +140,17 @@ def _decode(data: bytes, name: str) -> str:
     return text
 
 
-def _parse(text: str, name: str) -> list[tuple[int, list[str]]]:
-    """The rows with the line each starts on, in the delimiter the first row
-    uses (a spreadsheet set to a language that writes decimal commas saves
-    with semicolons)."""
+def _parse(text: str, name: str) -> list[list[str]]:
+    """The rows, in the delimiter the first row uses (a spreadsheet set to a
+    language that writes decimal commas saves with semicolons)."""
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    rows: list[tuple[int, list[str]]] = []
-    start = 1
+    rows: list[list[str]] = []
     try:
         for cells in reader:
-            rows.append((start, cells))
-            start = reader.line_num + 1
+            rows.append(cells)
     except csv.Error as exc:
-        raise SheetError(f"{name}:{start}: not a readable CSV row ({exc}); {SAVE_AS}") from None
+        row = len(rows) + 1
+        raise SheetError(f"{name} row {row}: not a readable CSV row ({exc}); {SAVE_AS}") from None
     return rows

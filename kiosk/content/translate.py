@@ -74,24 +74,24 @@ def plan_import(slots: list[TextSlot], bundle: Bundle, data: bytes, name: str) -
     columns, rows = read_sheet(data, name)
     if columns[2] != bundle.default_language:
         raise SheetError(
-            f"{name}:1: the third column holds '{columns[2]}' texts, but the bundle's "
+            f"{name} row 1: the third column holds '{columns[2]}' texts, but the bundle's "
             f"default language is '{bundle.default_language}'; is this a sheet of "
             "another bundle?"
         )
     try:
         check_language(bundle, columns[3])
     except LanguageError as exc:
-        raise SheetError(f"{name}:1: the fourth column's language: {exc}") from None
+        raise SheetError(f"{name} row 1: the fourth column's language: {exc}") from None
     plan = ImportPlan(columns[3])
     by_key = {slot.key: slot for slot in slots}
-    first_line: dict[str, int] = {}
+    first_row: dict[str, int] = {}
     by_file: dict[str, list[tuple[TextSlot, str]]] = defaultdict(list)
     for row in rows:
         slot = by_key.get(row.key)
-        reason = _refusal(row, slot, first_line, bundle.default_language, plan.language)
-        first_line.setdefault(row.key, row.line)
+        reason = _refusal(row, slot, first_row, bundle.default_language, plan.language)
+        first_row.setdefault(row.key, row.row)
         if reason is not None:
-            plan.refused.append(f"{name}:{row.line}: {row.key or '(no id)'}: {reason}")
+            plan.refused.append(f"{name} row {row.row}: {row.key or '(no id)'}: {reason}")
         elif not row.translation:
             plan.empty += 1
         elif slot is not None and slot.texts.get(plan.language) == row.translation:
@@ -105,7 +105,7 @@ def plan_import(slots: list[TextSlot], bundle: Bundle, data: bytes, name: str) -
 def _refusal(
     row: SheetRow,
     slot: TextSlot | None,
-    first_line: dict[str, int],
+    first_row: dict[str, int],
     default: str,
     language: str,
 ) -> str | None:
@@ -114,8 +114,8 @@ def _refusal(
             "no text of the bundle has this id (moved, removed or mistyped?); "
             "export the texts again"
         )
-    if row.key in first_line:
-        return f"this id is also on line {first_line[row.key]}; keep one of the rows"
+    if row.key in first_row:
+        return f"this id is also on row {first_row[row.key]}; keep one of the rows"
     if row.default != slot.default:
         was, now = _changed(row.default, slot.default), _changed(slot.default, row.default)
         return (
