@@ -1,9 +1,15 @@
-"""Editor commands: `kiosk validate` and `kiosk schema`."""
+"""Editor commands: `kiosk validate` (with `--missing LANG`, the texts a
+translator still has to write) and `kiosk schema`."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kiosk.content.model import Bundle
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -11,6 +17,11 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     validate.add_argument("path", help="the bundle folder (the one holding bundle.yaml)")
     validate.add_argument("--strict", action="store_true", help="treat warnings as errors")
     validate.add_argument("--format", choices=("text", "json"), default="text")
+    validate.add_argument(
+        "--missing",
+        metavar="LANG",
+        help="list every text with no translation into LANG, instead of the findings",
+    )
     validate.set_defaults(handler=_validate)
 
     schema = commands.add_parser("schema", help="write the bundle format's JSON Schemas")
@@ -33,11 +44,46 @@ def _validate(args: argparse.Namespace) -> int:
     shipped = shipped_catalogues()
     interface = kiosk_interface(lambda code: best_catalogue(code, shipped), language_name)
     result = load_bundle(args.path, shipped_fonts=fonts_dir(), interface=interface)
+    if args.missing is not None and result.bundle is not None:
+        return _missing(args.path, result.bundle, args.missing)
     print(json_report(result) if args.format == "json" else text_report(result))
     if result.unreadable:
         return 2
+    if args.missing is not None:
+        print(
+            "kiosk validate: the missing texts are listed once the bundle has no errors",
+            file=sys.stderr,
+        )
     if result.errors or (args.strict and result.warnings):
         return 1
+    return 0
+
+
+def _missing(path: str, bundle: Bundle, language: str) -> int:
+    """Each text with no `language` translation, one a line where it is
+    (`file:line:col: the default-language text`), then a count. Exit 0
+    when none is missing, 1 when some are, 2 for a language the bundle
+    does not have."""
+    from kiosk.content.translate import LanguageError, check_language, missing, texts_of
+    from kiosk.shown import shown
+
+    try:
+        check_language(bundle, language)
+    except LanguageError as exc:
+        print(f"kiosk validate: {shown(str(exc))}", file=sys.stderr)
+        return 2
+    slots = texts_of(Path(path), bundle)
+    lacking = missing(slots, language)
+    for slot in lacking:
+        # One line each: a line break in the text is shown as \n.
+        print(shown(f"{slot.pos}: {slot.default}"))
+    if lacking:
+        print(
+            f"{len(lacking)} of {len(slots)} texts have no '{language}' translation; "
+            f"the kiosk shows them in '{bundle.default_language}'"
+        )
+        return 1
+    print(f"every text has a '{language}' translation ({len(slots)} texts)")
     return 0
 
 
