@@ -305,6 +305,7 @@ class Kiosk:
         if self.corner is not None:
             self.corner.held.disconnect()
         self.fonts.release()
+        self.ui_language.leave()
 
 
 def build_kiosk(

@@ -238,6 +238,15 @@ class UiLanguage:
         self.catalogues: tuple[str, ...] = ()  # the files the current language reads from
         app.installTranslator(self._translator)
 
+    def leave(self) -> None:
+        """Stop speaking for the application (a kiosk shut down): its words
+        and direction go back to the source language's. The translator stays
+        on the application for the next UiLanguage to dispose of."""
+        self._app.removeTranslator(self._translator)
+        self.current = None
+        if isinstance(self._app, QGuiApplication):
+            QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
     @property
     def loaded(self) -> frozenset[str]:
         """The kiosk catalogues read so far ("en", "es"...)."""
