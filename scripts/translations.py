@@ -24,11 +24,17 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kiosk.translation_status import CATALOGUE_NAMES  # noqa: E402
+
 TS_DIR = ROOT / "translations"
 QM_DIR = ROOT / "translations"
-# Catalogue names: kiosk_<name>.qm. Simplified Chinese is zh_CN, as Qt names
-# it; kiosk.ui.translation maps a bundle's "zh", "zh-Hans" or "zh-CN" to it.
-LANGUAGES = ("en", "es", "ar", "vi", "zh_CN", "bs", "sw")
+# Catalogue names: kiosk_<name>.qm, as Qt names the locale, listed in
+# kiosk/translation_status.py with how far each can be trusted. Simplified
+# Chinese is zh_CN (kiosk.ui.translation maps a bundle's "zh", "zh-Hans" or
+# "zh-CN" to it); Tagalog is fil, Qt's name for it (a bundle's "tl" finds it).
+LANGUAGES = CATALOGUE_NAMES
 ENGLISH_PLURALS = {
     "My slip, %n item(s)": ("My slip, %n item", "My slip, %n items"),
     "This screen will clear in %n second(s).": (

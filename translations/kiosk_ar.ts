@@ -508,6 +508,29 @@
     </message>
 </context>
 <context>
+    <name>TranslationStatusList</name>
+    <message>
+        <source>Interface languages</source>
+        <translation>لغات الواجهة</translation>
+    </message>
+    <message>
+        <source>{language} ({code}): {review}</source>
+        <translation>لغة {language} ({code}): {review}</translation>
+    </message>
+    <message>
+        <source>source text</source>
+        <translation>النص الأصلي</translation>
+    </message>
+    <message>
+        <source>reviewed by a native speaker on {date}</source>
+        <translation>راجعه متحدث أصلي في {date}</translation>
+    </message>
+    <message>
+        <source>drafted, needs native review</source>
+        <translation>مسودة، تحتاج إلى مراجعة متحدث أصلي</translation>
+    </message>
+</context>
+<context>
     <name>Trust</name>
     <message>
         <source>Not verified</source>

@@ -49,7 +49,7 @@ class ScreenContext:
         return localized.text
 
     def locale(self) -> QLocale:
-        return QLocale(self.language)
+        return qt_locale(self.language)
 
     def long_date(self, day: date) -> str:
         return self.locale().toString(
@@ -77,14 +77,30 @@ _NATIVE_NAMES = {
     "fa": "فارسی",
     "ru": "Русский",
     "uk": "Українська",
+    "pt": "Português",
+    "tl": "Tagalog",
+    "fil": "Filipino",
+    "ht": "Kreyòl ayisyen",
+    "ko": "한국어",
+    "am": "አማርኛ",
 }
+
+
+# Codes a bundle may carry (the HSDS importer writes ISO 639-3 "prs" for
+# Dari) that Qt's locale data does not know, as the locale Qt knows them by.
+_QT_LOCALE_OF = {"prs": "fa-AF"}
+
+
+def qt_locale(code: str) -> QLocale:
+    """The Qt locale of a bundle language code ("prs" is Dari: fa-AF)."""
+    return QLocale(_QT_LOCALE_OF.get(code, code))
 
 
 def language_name(code: str) -> str:
     """A language's name written in that language ("Español", "العربية")."""
     if code in _NATIVE_NAMES:
         return _NATIVE_NAMES[code]
-    locale = QLocale(code)
+    locale = qt_locale(code)
     name = locale.nativeLanguageName()
     if not name or locale.language() == QLocale.Language.C:
         return code
@@ -92,4 +108,4 @@ def language_name(code: str) -> str:
 
 
 def is_right_to_left(code: str) -> bool:
-    return QLocale(code).textDirection() == Qt.LayoutDirection.RightToLeft
+    return qt_locale(code).textDirection() == Qt.LayoutDirection.RightToLeft

@@ -46,7 +46,7 @@ from PySide6.QtGui import QGuiApplication
 from shiboken6 import Shiboken
 
 from kiosk.paths import translations_dir
-from kiosk.ui.context import is_right_to_left
+from kiosk.ui.context import is_right_to_left, qt_locale
 
 log = logging.getLogger("kiosk")
 
@@ -90,9 +90,11 @@ def best_catalogue(code: str, available: Iterable[str]) -> str | None:
     Qt's own list of names for the locale goes from the most to the least
     specific ("zh" -> zh-Hans-CN, zh-CN, zh-Hans, zh), so "zh", "zh-Hans" and
     "zh-CN" all find zh_CN, "es-MX" finds es, and "zh-Hant" does not take the
-    Simplified Chinese catalogue (its list is zh-Hant-TW, zh-TW, zh-Hant, zh)."""
+    Simplified Chinese catalogue (its list is zh-Hant-TW, zh-TW, zh-Hant, zh).
+    Qt knows Tagalog as Filipino ("tl" finds fil) and Dari as Persian of
+    Afghanistan ("fa-AF", and the "prs" an HSDS import writes, find fa)."""
     names = set(available)
-    locale = QLocale(code)
+    locale = qt_locale(code)
     if locale.language() == QLocale.Language.C:
         return None
     for tag in locale.uiLanguages():
