@@ -56,6 +56,16 @@ def shipped() -> frozenset[str]:
     return shipped_catalogues(catalogue_dir())
 
 
+# Codes a bundle may carry (the HSDS importer writes ISO 639-3 "prs" for
+# Dari) that Qt's locale data does not know, as the locale Qt knows them by.
+_QT_LOCALE_OF = {"prs": "fa-AF"}
+
+
+def qt_locale(code: str) -> QLocale:
+    """The Qt locale of a bundle language code ("prs" is Dari: fa-AF)."""
+    return QLocale(_QT_LOCALE_OF.get(code, code))
+
+
 def best_catalogue(code: str, available: Iterable[str]) -> str | None:
     """The catalogue that serves a bundle language code best, or None.
 
@@ -65,12 +75,14 @@ def best_catalogue(code: str, available: Iterable[str]) -> str | None:
     Simplified Chinese catalogue (its list is zh-Hant-TW, zh-TW, zh-Hant, zh).
     A catalogue named exactly as the code comes first: Qt reads "tl" as
     Filipino ("fil") and knows no "hmn" at all, yet kiosk_tl and kiosk_hmn
-    are meant for them."""
+    are meant for them. Otherwise Qt's names decide: Tagalog is Filipino
+    ("tl" finds fil) and Dari is Persian of Afghanistan ("fa-AF", and the
+    "prs" an HSDS import writes, find fa)."""
     names = set(available)
     exact = catalogue_name(code)
     if exact in names:
         return exact
-    locale = QLocale(code)
+    locale = qt_locale(code)
     if locale.language() == QLocale.Language.C:
         return None
     for tag in locale.uiLanguages():
@@ -146,13 +158,13 @@ def translate(code: str, context: str, source: str) -> str:
 def is_right_to_left(code: str) -> bool:
     """Whether a language is written right to left, as CLDR (through QLocale)
     says for its script: "ar", "fa", "ur", "pa-Arab" yes; "pa", "en" no."""
-    return QLocale(code).textDirection() == Qt.LayoutDirection.RightToLeft
+    return qt_locale(code).textDirection() == Qt.LayoutDirection.RightToLeft
 
 
 def long_date(day: date, code: str) -> str:
     """A day written out the way a language writes it ("5 March 2025",
     "5 de marzo de 2025", "2025年3月5日"), with its weekday where CLDR's long
     form has one."""
-    return QLocale(code).toString(
+    return qt_locale(code).toString(
         QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
     )

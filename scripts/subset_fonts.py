@@ -1,11 +1,12 @@
-"""Build the Simplified Chinese fonts the kiosk ships: subsets of Noto Sans CJK SC.
+"""Build the Chinese and Korean fonts the kiosk ships: subsets of Noto Sans CJK SC and KR.
 
-    python scripts/subset_fonts.py          # writes resources/fonts/NotoSansCJKsc-*-subset.ttf
-    python scripts/subset_fonts.py --check  # exit 1 if a fresh build differs from them
+    python scripts/subset_fonts.py            # resources/fonts/NotoSansCJK{sc,kr}-*-subset.ttf
+    python scripts/subset_fonts.py --only kr  # just the Korean ones
+    python scripts/subset_fonts.py --check    # exit 1 if a fresh build differs from them
 
 Run it again whenever a translation (translations/*.ts) or the sample bundle
-gains a Chinese character outside the set below; tests/test_glyphs.py fails
-until then.
+gains a Chinese or Korean character outside the sets below;
+tests/test_glyphs.py fails until then.
 
 Source: Debian's fonts-noto-cjk (1:20220127, Noto Sans CJK 2.004), face 2 of
 /usr/share/fonts/opentype/noto/NotoSansCJK-{Regular,Bold}.ttc, "Noto Sans CJK
@@ -31,8 +32,21 @@ loads resources/fonts/*.ttf; the CFF form would be about 10% smaller (1.8 MB).
 Vertical-writing and per-language (locl) glyph variants are dropped: the
 kiosk sets Chinese horizontally and only in its Simplified forms.
 
+Korean (face 1, "Noto Sans CJK KR", the same source files) keeps only Hangul:
+- the 2,350 precomposed syllables of KS X 1001, the set Korean text has been
+  written in for decades (every everyday word; the other 8,822 modern
+  syllables Unicode encodes are rare combinations), and the Hangul
+  Compatibility Jamo (U+3131-318E), which show single letters;
+- every Hangul character of translations/*.ts and resources/bundles/.
+No hanja (Chinese characters in Korean text are rare in public information,
+and the Chinese subset draws the common ones) and no punctuation: Korean
+uses the Latin punctuation Noto Sans has. Budget 2 MB per weight; the result
+is about 0.36 MB (Hangul outlines are small).
+
 Reproducible: the same source fonts and fontTools version give byte-identical
-files (the source's timestamps are kept; built with fontTools 4.68.0).
+files (the source's timestamps are kept). The Chinese subsets were built with
+fontTools 4.68.0, the Korean ones with 4.69.1 (which builds the Chinese ones
+a few bytes smaller: a rebuild shows them as stale for that reason alone).
 """
 
 from __future__ import annotations
@@ -56,10 +70,21 @@ from kiosk.content.glyphs import font_characters  # noqa: E402
 
 FONTS_DIR = ROOT / "resources" / "fonts"
 SOURCE_DIR = Path("/usr/share/fonts/opentype/noto")
-SC_FACE = 2  # the face order in Debian's NotoSansCJK-*.ttc: JP, KR, SC, TC, HK, Mono...
+# The face order in Debian's NotoSansCJK-*.ttc: JP, KR, SC, TC, HK, Mono...
+KR_FACE = 1
+SC_FACE = 2
 WEIGHTS = ("Regular", "Bold")
 OUTPUT_NAME = "NotoSansCJKsc-{weight}-subset.ttf"
+KR_OUTPUT_NAME = "NotoSansCJKkr-{weight}-subset.ttf"
 BUDGET_BYTES = 4 * 1000 * 1000
+KR_BUDGET_BYTES = 2 * 1000 * 1000
+HANGUL_BLOCKS = (
+    (0x1100, 0x11FF),  # Jamo
+    (0x3130, 0x318F),  # Compatibility Jamo
+    (0xA960, 0xA97F),  # Jamo Extended-A
+    (0xAC00, 0xD7AF),  # Syllables
+    (0xD7B0, 0xD7FF),  # Jamo Extended-B
+)
 MAX_OUTLINE_ERROR = 1.0  # font units of 1000 per em
 DROPPED_FEATURES = frozenset({"locl", "vert", "vrt2", "valt", "vhal", "vkna", "vkrn", "vpal"})
 KEPT_NAME_IDS = (0, 1, 2, 3, 4, 5, 6, 10, 13, 14)  # 0, 13, 14: copyright and licence
@@ -74,6 +99,24 @@ def gb2312_characters() -> set[str]:
                 found.add(bytes((0xA0 + row, 0xA0 + cell)).decode("gb2312"))
             except UnicodeDecodeError:
                 continue
+    return found
+
+
+def is_hangul(ch: str) -> bool:
+    return any(first <= ord(ch) <= last for first, last in HANGUL_BLOCKS)
+
+
+def ksx1001_hangul() -> set[str]:
+    """The 2,350 Hangul syllables KS X 1001 encodes (EUC-KR rows 16-40)."""
+    found: set[str] = set()
+    for row in range(16, 41):
+        for cell in range(1, 95):
+            try:
+                ch = bytes((0xA0 + row, 0xA0 + cell)).decode("euc_kr")
+            except UnicodeDecodeError:
+                continue
+            if "\uac00" <= ch <= "\ud7a3":
+                found.add(ch)
     return found
 
 
@@ -94,6 +137,8 @@ def bundle_characters(bundles_dir: Path) -> set[str]:
 
 
 def wanted_characters() -> set[str]:
+    """The Chinese subset: everything the kiosk may show that no other
+    shipped font draws, less Hangul (the Korean subset's)."""
     wanted = gb2312_characters()
     wanted.update(map(chr, range(0x3000, 0x3040)))
     wanted.update(map(chr, range(0xFF01, 0xFF66)))
@@ -102,12 +147,20 @@ def wanted_characters() -> set[str]:
     for path in sorted(FONTS_DIR.glob("*.ttf")):
         if not path.name.startswith("NotoSansCJK"):
             wanted -= font_characters(path)
-    return {ch for ch in wanted if not ch.isspace() or ch == "\u3000"}
+    return {ch for ch in wanted if (not ch.isspace() or ch == "\u3000") and not is_hangul(ch)}
 
 
-def build(weight: str, characters: set[str]) -> bytes:
+def korean_characters() -> set[str]:
+    wanted = ksx1001_hangul()
+    wanted.update(map(chr, range(0x3131, 0x318F)))
+    wanted |= translation_characters(ROOT / "translations")
+    wanted |= bundle_characters(ROOT / "resources" / "bundles")
+    return {ch for ch in wanted if is_hangul(ch)}
+
+
+def build(weight: str, characters: set[str], face: int = SC_FACE) -> bytes:
     source = SOURCE_DIR / f"NotoSansCJK-{weight}.ttc"
-    font = TTFont(str(source), fontNumber=SC_FACE, recalcTimestamp=False)
+    font = TTFont(str(source), fontNumber=face, recalcTimestamp=False)
     options = subset.Options()
     options.layout_features = [f for f in options.layout_features if f not in DROPPED_FEATURES]
     options.drop_tables += ["vhea", "vmtx", "VORG"]
@@ -161,10 +214,11 @@ def to_truetype_outlines(font: TTFont) -> None:
 
 def describe_subset(font: TTFont) -> None:
     name = font["name"]
-    unique = name.getDebugName(3) or "NotoSansCJKsc"
+    unique = name.getDebugName(3) or "NotoSansCJK"
+    family = name.getDebugName(1) or "Noto Sans CJK"
     name.setName(f"{unique};resource-kiosk-subset", 3, 3, 1, 0x409)
     name.setName(
-        "A subset of Noto Sans CJK SC (Debian fonts-noto-cjk) with TrueType outlines, "
+        f"A subset of {family} (Debian fonts-noto-cjk) with TrueType outlines, "
         "made for the resource kiosk by scripts/subset_fonts.py.",
         10,
         3,
@@ -173,33 +227,45 @@ def describe_subset(font: TTFont) -> None:
     )
 
 
+SUBSETS = {
+    # name: (face, file name, budget, characters); Korean first, since the
+    # Chinese subset leaves out what the other shipped fonts draw.
+    "kr": (KR_FACE, KR_OUTPUT_NAME, KR_BUDGET_BYTES, korean_characters),
+    "sc": (SC_FACE, OUTPUT_NAME, BUDGET_BYTES, wanted_characters),
+}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare, do not write")
+    parser.add_argument("--only", choices=sorted(SUBSETS), help="build one subset")
     args = parser.parse_args()
     missing = [w for w in WEIGHTS if not (SOURCE_DIR / f"NotoSansCJK-{w}.ttc").is_file()]
     if missing:
         print(f"{SOURCE_DIR}: no NotoSansCJK-{missing[0]}.ttc; apt-get install fonts-noto-cjk")
         return 2
-    characters = wanted_characters()
     stale = []
-    for weight in WEIGHTS:
-        data = build(weight, characters)
-        target = FONTS_DIR / OUTPUT_NAME.format(weight=weight)
-        digest = hashlib.sha256(data).hexdigest()[:16]
-        print(f"{target.name}: {len(data):,} bytes, sha256 {digest}...")
-        if len(data) > BUDGET_BYTES:
-            print(f"  over the budget of {BUDGET_BYTES:,} bytes; look at what was added")
-            return 1
-        if args.check:
-            if not target.is_file() or target.read_bytes() != data:
-                stale.append(target.name)
-        else:
-            target.write_bytes(data)
+    for subset_name, (face, output, budget, characters_of) in SUBSETS.items():
+        if args.only and subset_name != args.only:
+            continue
+        characters = characters_of()
+        for weight in WEIGHTS:
+            data = build(weight, characters, face)
+            target = FONTS_DIR / output.format(weight=weight)
+            digest = hashlib.sha256(data).hexdigest()[:16]
+            print(f"{target.name}: {len(data):,} bytes, sha256 {digest}...")
+            if len(data) > budget:
+                print(f"  over the budget of {budget:,} bytes; look at what was added")
+                return 1
+            if args.check:
+                if not target.is_file() or target.read_bytes() != data:
+                    stale.append(target.name)
+            else:
+                target.write_bytes(data)
+        print(f"{subset_name}: {len(characters)} characters asked for")
     if stale:
         print(f"stale: {', '.join(stale)}; run python scripts/subset_fonts.py")
         return 1
-    print(f"{len(characters)} characters asked for")
     if not args.check:
         import font_coverage  # beside this script
 

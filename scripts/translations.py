@@ -24,11 +24,17 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kiosk.translation_status import CATALOGUE_NAMES  # noqa: E402
+
 TS_DIR = ROOT / "translations"
 QM_DIR = ROOT / "translations"
-# Catalogue names: kiosk_<name>.qm. Simplified Chinese is zh_CN, as Qt names
-# it; kiosk.ui.translation maps a bundle's "zh", "zh-Hans" or "zh-CN" to it.
-LANGUAGES = ("en", "es", "ar", "vi", "zh_CN", "bs", "sw")
+# Catalogue names: kiosk_<name>.qm, as Qt names the locale, listed in
+# kiosk/translation_status.py with how far each can be trusted. Simplified
+# Chinese is zh_CN (kiosk.ui.translation maps a bundle's "zh", "zh-Hans" or
+# "zh-CN" to it); Tagalog is fil, Qt's name for it (a bundle's "tl" finds it).
+LANGUAGES = CATALOGUE_NAMES
 ENGLISH_PLURALS = {
     "My slip, %n item(s)": ("My slip, %n item", "My slip, %n items"),
     "This screen will clear in %n second(s).": (
@@ -56,11 +62,16 @@ def update(ts_dir: Path, qm_dir: Path) -> None:
     qm_dir.mkdir(parents=True, exist_ok=True)
     for lang in LANGUAGES:
         ts = ts_dir / f"kiosk_{lang}.ts"
+        stand_in = LUPDATE_STAND_IN.get(lang)
+        if stand_in is not None and ts.exists():
+            _set_language(ts, stand_in)
         subprocess.run(
             [tool("pyside6-lupdate"), *sources(), "-locations", "none", "-no-obsolete",
-             "-target-language", lang, "-ts", str(ts)],
+             "-target-language", stand_in or lang, "-ts", str(ts)],
             cwd=ROOT, check=True, capture_output=True,
         )  # fmt: skip
+        if stand_in is not None:
+            _set_language(ts, lang)
         if lang == "en":
             fill_english(ts)
         # -nounfinished: a translation lupdate carried over from a changed
@@ -70,6 +81,20 @@ def update(ts_dir: Path, qm_dir: Path) -> None:
              "-qm", str(qm_dir / f"kiosk_{lang}.qm")],
             cwd=ROOT, check=True, capture_output=True,
         )  # fmt: skip
+
+
+# Languages lupdate does not know (it leaves their file as it was, saying only
+# "target language is not recognized"), and a language it knows with the same
+# plural forms to update the file as. Haitian Creole marks no plural on the
+# noun after a number: one form, as Vietnamese.
+LUPDATE_STAND_IN = {"ht": "vi"}
+
+
+def _set_language(ts: Path, lang: str) -> None:
+    text = ts.read_text(encoding="utf-8")
+    start = text.index('language="') + len('language="')
+    end = text.index('"', start)
+    ts.write_text(text[:start] + lang + text[end:], encoding="utf-8")
 
 
 def fill_english(ts: Path) -> None:

@@ -15,13 +15,13 @@ from kiosk.updates import install
 from kiosk.updates.installer import load_trusted_keys
 from kiosk.updates.pack import pack
 
-ETHIOPIC = "\u1200\u1208"  # letters no shipped font has
+GEORGIAN = "\u10d0\u10d1"  # letters no shipped font has
 
 
 def bundle_with_own_font(tmp_path):
     folder = tmp_path / "bundle"
     shutil.copytree(sample_bundle(), folder)
-    write_font(folder / "fonts" / "Extra.ttf", ETHIOPIC, family="Kiosk Test Extra")
+    write_font(folder / "fonts" / "Extra.ttf", GEORGIAN, family="Kiosk Test Extra")
     (folder / "fonts" / "OFL.txt").write_text("licence text\n")
     cover = folder / "bundle.yaml"
     cover.write_text(

@@ -27,7 +27,7 @@ from kiosk.paths import fonts_dir, sample_bundle
 
 ROOT = Path(__file__).resolve().parents[1]
 GRINNING = "\U0001f600"  # no shipped font has emoji
-ETHIOPIC_HA = "\u1200"  # nor Ethiopic
+GEORGIAN_AN = "\u10d0"  # nor Georgian
 # What each UI language needs beyond ASCII (its letters, punctuation and
 # digits as its readers write them), plus a short real sentence.
 UI_LANGUAGE_SAMPLES = {
@@ -44,6 +44,16 @@ UI_LANGUAGE_SAMPLES = {
     "zh": "我在哪里可以得到帮助？免费拨打电话。快速退出，返回主页：“附近的帮助”《说明》、……",
     "bs": "Gdje mogu dobiti pomoć? Nazovite besplatno. čćđšžČĆĐŠŽ „pomoć”",
     "sw": "Ninaweza kupata msaada wapi? Piga simu bila malipo. Ondoka haraka!",
+    "fr": "Où puis-je trouver de l’aide ? àâæçéèêëîïôœùûüÿ ÀÂÆÇÉÈÊËÎÏÔŒÙÛÜŸ « »",
+    "pt": "Onde posso conseguir ajuda? Ligue de graça. ãõáâàçéêíóôúü ÃÕÁÂÀÇÉÊÍÓÔÚÜ",
+    "ko": "어디에서 도움을 받을 수 있나요? 무료로 전화하세요. 빠른 나가기 ㄱㄴㄷㅏㅓ",
+    "tl": "Saan ako makakakuha ng tulong? Tumawag nang libre. Ñ ñ ng̃ “Mabilis na paglabas”",
+    "ru": "Где я могу получить помощь? АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ ёъ № «»",
+    "ht": "Ki kote mwen ka jwenn èd? Rele gratis. è ò à È Ò À “Sòti rapid”",
+    "uk": "Де я можу отримати допомогу? Телефонуйте безкоштовно. ґєії ҐЄІЇ ’ «»",
+    "fa": "کجا می\u200cتوانم کمک بگیرم؟ رایگان تماس بگیرید. پ چ ژ گ ی ک ۰۱۲۳۴۵۶۷۸۹ ، ؛ ٪ «»",
+    "so": "Xaggee ka heli karaa caawimaad? Si bilaash ah u wac. Ka bax degdeg ah!",
+    "am": "እርዳታ የት ማግኘት እችላለሁ? በነፃ ይደውሉ። ፈጣን መውጫ ። ፣ ፤ ፦ ፧ ፩፪፫ ሀ-ፐ ቐ ኈ ጐ",
 }
 
 
@@ -94,7 +104,7 @@ questions:
     answer:
       en: |
         The hotline below answers day and night.
-        Say {ETHIOPIC_HA} to the operator, twice: {ETHIOPIC_HA}{ETHIOPIC_HA}.
+        Say {GEORGIAN_AN} to the operator, twice: {GEORGIAN_AN}{GEORGIAN_AN}.
       es: "La línea contesta siempre."
 {CHECKED_ANSWER}resources: [national-hotline]
 """
@@ -180,6 +190,30 @@ def test_chinese_subset_holds_all_of_gb2312_within_budget() -> None:
     assert glyphs.uncovered("".join(sorted(gb2312)), glyphs.drawable_characters(fonts_dir())) == []
 
 
+def test_korean_subset_holds_every_ks_x_1001_syllable_within_budget() -> None:
+    pairs = (bytes((0xA0 + row, 0xA0 + cell)) for row in range(16, 41) for cell in range(1, 95))
+    syllables = {pair.decode("euc_kr", errors="ignore") for pair in pairs} - {""}
+    assert len(syllables) == 2350
+    jamo = {chr(cp) for cp in range(0x3131, 0x318F)}
+    subsets = sorted(fonts_dir().glob("NotoSansCJKkr-*-subset.ttf"))
+    assert [p.name for p in subsets] == [
+        "NotoSansCJKkr-Bold-subset.ttf",
+        "NotoSansCJKkr-Regular-subset.ttf",
+    ]
+    for path in subsets:
+        assert path.stat().st_size <= 2_000_000, path.name
+        drawn = glyphs.font_characters(path)
+        assert syllables | jamo <= drawn, path.name  # both weights
+        # Hangul only: hanja and punctuation are the other fonts' work.
+        assert all("\u1100" <= ch <= "\ud7ff" for ch in drawn), path.name
+
+
+def test_persian_letters_and_digits_are_in_the_shipped_arabic_font() -> None:
+    persian = "پچژگیک" + "".join(map(chr, range(0x06F0, 0x06FA))) + "\u200c"
+    arabic = glyphs.font_characters(fonts_dir() / "NotoSansArabic-Regular.ttf")
+    assert set(persian) - {"\u200c"} <= arabic
+
+
 def test_every_shipped_font_has_its_licence() -> None:
     licences = "\n".join(p.read_text(encoding="utf-8") for p in fonts_dir().glob("*.txt"))
     assert "SIL OPEN FONT LICENSE Version 1.1" in licences
@@ -200,7 +234,7 @@ def test_uncovered_character_is_an_error_at_its_first_place_once_per_file(
     assert glyph_findings(result) == [
         missing(GRINNING, "GRINNING FACE", "resources/hotline.yaml:4:56"),
         missing(GRINNING, "GRINNING FACE", "topics/help.yaml:3:27"),
-        missing(ETHIOPIC_HA, "ETHIOPIC SYLLABLE HA", "topics/help.yaml:10:13"),
+        missing(GEORGIAN_AN, "GEORGIAN LETTER AN", "topics/help.yaml:10:13"),
     ]
     # Nothing else went wrong: a missing glyph does not hide or cause other findings.
     assert [f.rule for f in result.findings] == [glyphs.RULE] * 3
@@ -213,12 +247,12 @@ def test_validate_command_prints_the_place(
     out = capsys.readouterr().out
     assert code == 1
     assert "topics/help.yaml:3:27: error: no font covers U+1F600" in out
-    assert "topics/help.yaml:10:13: error: no font covers U+1200" in out
+    assert "topics/help.yaml:10:13: error: no font covers U+10D0" in out
 
 
 def test_a_font_in_the_bundle_covers_what_the_kiosk_lacks(uncovered_bundle: BundleDir) -> None:
     fonts = uncovered_bundle.path / "fonts"
-    write_font(fonts / "Extra-Regular.ttf", GRINNING + ETHIOPIC_HA)
+    write_font(fonts / "Extra-Regular.ttf", GRINNING + GEORGIAN_AN)
     (fonts / "OFL.txt").write_text("The extra font's licence.\n", encoding="utf-8")
     result = uncovered_bundle.load()
     assert result.findings == []
@@ -226,7 +260,7 @@ def test_a_font_in_the_bundle_covers_what_the_kiosk_lacks(uncovered_bundle: Bund
 
 
 def test_a_font_covering_only_part_leaves_the_rest_reported(uncovered_bundle: BundleDir) -> None:
-    write_font(uncovered_bundle.path / "fonts" / "Ethiopic.otf", ETHIOPIC_HA)
+    write_font(uncovered_bundle.path / "fonts" / "Georgian.otf", GEORGIAN_AN)
     result = uncovered_bundle.load()
     assert glyph_findings(result) == [
         missing(GRINNING, "GRINNING FACE", "resources/hotline.yaml:4:56"),
@@ -399,8 +433,19 @@ def test_qt_draws_every_script_with_the_shipped_fonts_only(tmp_path: Path) -> No
         "Noto Sans": "Aaệữđơ₫ñćž",  # Latin, with Vietnamese, Spanish and Bosnian letters
         "Noto Sans Arabic": "عربيةًّ",  # Arabic letters and marks
         "Noto Sans CJK SC": "你好帮助退出。，",  # hanzi and Chinese punctuation
+        "Noto Sans Ethiopic": "ፈጣንመውጫ።፣",  # Amharic letters and punctuation
+        "Noto Sans CJK KR": "빠른나가기ㄱㅏ",  # Hangul syllables and letters
     }
-    texts = ["Tiếng Việt", "مساعدة", "快速退出", "Ayuda 帮助 مساعدة"]
+    texts = [
+        "Tiếng Việt",
+        "مساعدة",
+        "快速退出",
+        "Ayuda 帮助 مساعدة",
+        "Быстрый выход",
+        "خروج سریع گچپژ ۱۲۳",
+        "ፈጣን መውጫ",
+        "빠른 나가기",
+    ]
     home = tmp_path / "home"
     home.mkdir()
     env = {
@@ -410,7 +455,7 @@ def test_qt_draws_every_script_with_the_shipped_fonts_only(tmp_path: Path) -> No
         "QT_QPA_PLATFORM": "offscreen",
         "LANG": "C.UTF-8",
     }
-    extra = write_font(tmp_path / "fonts" / "Extra-Regular.ttf", GRINNING + ETHIOPIC_HA)
+    extra = write_font(tmp_path / "fonts" / "Extra-Regular.ttf", GRINNING + GEORGIAN_AN)
     process = subprocess.run(
         [
             sys.executable,
@@ -419,7 +464,7 @@ def test_qt_draws_every_script_with_the_shipped_fonts_only(tmp_path: Path) -> No
             json.dumps(samples),
             json.dumps(texts),
             str(extra),
-            json.dumps([GRINNING, ETHIOPIC_HA]),
+            json.dumps([GRINNING, GEORGIAN_AN]),
         ],
         env=env,
         capture_output=True,
@@ -445,6 +490,11 @@ def test_qt_draws_every_script_with_the_shipped_fonts_only(tmp_path: Path) -> No
         "مساعدة": {"Noto Sans Arabic"},
         "快速退出": {"Noto Sans CJK SC"},
         "Ayuda 帮助 مساعدة": {"Noto Sans", "Noto Sans CJK SC", "Noto Sans Arabic"},
+        "Быстрый выход": {"Noto Sans"},
+        # A space between words falls to the first family, which has one.
+        "خروج سریع گچپژ ۱۲۳": {"Noto Sans", "Noto Sans Arabic"},
+        "ፈጣን መውጫ": {"Noto Sans", "Noto Sans Ethiopic"},
+        "빠른 나가기": {"Noto Sans", "Noto Sans CJK KR"},
     }
     for key, runs in report["runs"].items():
         text, bold = key.split("|")

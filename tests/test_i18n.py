@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import unicodedata
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -23,8 +24,9 @@ from test_i18n_helpers import (
     restore_english,  # noqa: F401  (a fixture)
 )
 
-from kiosk.catalogues import best_catalogue, catalogue_dir, kiosk_catalogue
+from kiosk.catalogues import best_catalogue, catalogue_dir, is_right_to_left, kiosk_catalogue
 from kiosk.printing.printer import PrintOutcome, PrintResult
+from kiosk.translation_status import CATALOGUE_NAMES
 from kiosk.ui.translation import (
     PSEUDO_ENV,
     SLIP_PRINTER_MESSAGES,
@@ -34,9 +36,13 @@ from kiosk.ui.translation import (
     pseudo_rtl,
 )
 
-CATALOGUES = ("en", "es", "ar", "vi", "zh_CN", "bs", "sw")
-# Plural forms in the order Qt's numerus rules give them, per catalogue.
-NUMERUS_FORMS = {"en": 2, "es": 2, "ar": 6, "vi": 1, "zh_CN": 1, "bs": 3, "sw": 2}
+CATALOGUES = CATALOGUE_NAMES
+# Plural forms in the order Qt's numerus rules give them, per catalogue
+# (what lrelease expects: Qt's rules, close to CLDR's).
+NUMERUS_FORMS = {
+    "en": 2, "es": 2, "ar": 6, "vi": 1, "zh_CN": 1, "bs": 3, "sw": 2,
+    "fr": 2, "pt": 2, "ko": 1, "fil": 2, "ru": 3, "ht": 1, "uk": 3, "fa": 1, "so": 2, "am": 2,
+}  # fmt: skip
 COUNTDOWN = ("StillTherePanel", "This screen will clear in %n second(s).")
 
 pytestmark = pytest.mark.usefixtures("restore_english")
@@ -49,6 +55,7 @@ def ui(qapp):
     language.set("en")
 
 
+@pytest.mark.slow
 def test_translation_files_are_current():
     """lupdate would add or drop nothing, and every .qm is built from its .ts."""
     result = subprocess.run(
@@ -93,6 +100,33 @@ def test_every_message_is_translated_with_its_placeholders(name):
             assert form == form.strip(), (name, source, "stray space at an end")
 
 
+# Accessible names, read out and never drawn: the service's name comes first.
+SPOKEN_ONLY = {"{name}: details"}
+
+
+@pytest.mark.parametrize("name", [n for n in CATALOGUES if is_right_to_left(n)])
+def test_right_to_left_texts_begin_with_a_right_to_left_letter(name):
+    """Qt sets a label's paragraph direction from its first strong letter: a
+    Persian text that begins with "PIN" or a "{name}" filled with English
+    reads as a left-to-right paragraph, its words and full stop out of order."""
+    assert name in ("ar", "fa")
+    for (context, source), forms in catalogue(name).items():
+        if source in SPOKEN_ONLY:
+            continue
+        for form in forms:
+            lead = PLACEHOLDER.split(form)[0]
+            assert PLACEHOLDER.match(form) is None, (context, form)
+            first = next(
+                (
+                    unicodedata.bidirectional(ch)
+                    for ch in lead
+                    if unicodedata.bidirectional(ch) in ("L", "R", "AL")
+                ),
+                None,
+            )
+            assert first in ("R", "AL"), (context, form)
+
+
 def test_the_catalogues_hold_the_same_messages():
     english = set(catalogue("en"))
     for name in CATALOGUES:
@@ -101,7 +135,7 @@ def test_the_catalogues_hold_the_same_messages():
 
 @pytest.mark.parametrize("name", CATALOGUES)
 def test_the_shipped_catalogue_gives_every_translation(ui, name):
-    code = {"zh_CN": "zh"}.get(name, name)
+    code = {"zh_CN": "zh", "fil": "tl"}.get(name, name)
     ui.set(code)
     assert ui.catalogues[0] == f"kiosk_{name}"
     for (context, source), forms in catalogue(name).items():
@@ -127,12 +161,34 @@ def test_the_shipped_catalogue_gives_every_translation(ui, name):
         ("bs-Latn", "bs"),
         ("sw", "sw"),
         ("sw-KE", "sw"),
+        ("fr", "fr"),
+        ("fr-CA", "fr"),
+        ("pt", "pt"),
+        ("pt-BR", "pt"),
+        ("pt-PT", "pt"),
+        ("ko", "ko"),
+        ("ko-KR", "ko"),
+        # Qt knows Tagalog as Filipino.
+        ("tl", "fil"),
+        ("fil", "fil"),
+        ("ru", "ru"),
+        ("ht", "ht"),
+        ("uk", "uk"),
+        # Persian of Iran (Farsi) and of Afghanistan (Dari) share a catalogue;
+        # "prs" is the ISO 639-3 code an HSDS import writes for Dari.
+        ("fa", "fa"),
+        ("fa-IR", "fa"),
+        ("fa-AF", "fa"),
+        ("prs", "fa"),
+        ("so", "so"),
+        ("so-KE", "so"),
+        ("am", "am"),
         # Traditional Chinese readers do not get the Simplified catalogue, and
         # a language with no catalogue reads English.
         ("zh-Hant", "en"),
         ("zh-TW", "en"),
-        ("fr", "en"),
-        ("so", "en"),
+        ("ti", "en"),
+        ("ne", "en"),
         ("xx", "en"),
     ],
 )
@@ -170,7 +226,7 @@ def test_qt_catalogue_says_arabic_is_right_to_left(ui):
     assert QCoreApplication.translate("QGuiApplication", "QT_LAYOUT_DIRECTION") == "LTR"
 
 
-@pytest.mark.parametrize("code", ["vi", "bs", "sw"])
+@pytest.mark.parametrize("code", ["vi", "bs", "sw", "fil", "ht", "so", "am"])
 def test_languages_qt_has_no_catalogue_for_still_get_the_kiosk_one(ui, code):
     ui.set(code)
     assert not any(name.startswith("qtbase") for name in ui.catalogues)
@@ -209,6 +265,36 @@ def test_languages_qt_has_no_catalogue_for_still_get_the_kiosk_one(ui, code):
         ),
         ("vi", {1: "1 giây.", 30: "30 giây."}),
         ("zh", {1: "1 秒后清除", 30: "30 秒后清除"}),
+        # French and Portuguese: 0 and 1 are singular.
+        ("fr", {0: "0 seconde.", 1: "1 seconde.", 2: "2 secondes."}),
+        ("pt", {0: "0 segundo.", 1: "1 segundo.", 2: "2 segundos.", 10: "10 segundos."}),
+        # Russian and Ukrainian: 1, 21 (one); 2-4, 22 (few); 0, 5-20, 11-14 (many).
+        (
+            "ru",
+            {
+                1: "1 секунду.",
+                21: "21 секунду.",
+                2: "2 секунды.",
+                24: "24 секунды.",
+                0: "0 секунд.",
+                5: "5 секунд.",
+                11: "11 секунд.",
+                12: "12 секунд.",
+            },
+        ),
+        (
+            "uk",
+            {
+                1: "1 секунду.",
+                31: "31 секунду.",
+                3: "3 секунди.",
+                22: "22 секунди.",
+                5: "5 секунд.",
+                14: "14 секунд.",
+            },
+        ),
+        ("ko", {1: "1초 후에", 30: "30초 후에"}),
+        ("am", {1: "በ1 ሰከንድ", 30: "በ30 ሰከንድ"}),
     ],
 )
 def test_plural_forms_follow_each_languages_rules(ui, code, counts):

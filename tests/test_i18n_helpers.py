@@ -23,17 +23,13 @@ from kiosk.ui.translation import UiLanguage
 ROOT = Path(__file__).resolve().parents[1]
 TS_DIR = ROOT / "translations"
 # Every UI language, as a bundle would name it.
-UI_LANGUAGES = ("en", "es", "ar", "vi", "zh-Hans", "bs", "sw")
-# The catalogue each of them is shown with.
-CATALOGUE_OF = {
-    "en": "en",
-    "es": "es",
-    "ar": "ar",
-    "vi": "vi",
-    "zh-Hans": "zh_CN",
-    "bs": "bs",
-    "sw": "sw",
-}
+UI_LANGUAGES = (
+    "en", "es", "ar", "vi", "zh-Hans", "bs", "sw",
+    "fr", "pt", "ko", "tl", "ru", "ht", "uk", "fa", "so", "am",
+)  # fmt: skip
+# The catalogue each of them is shown with: its own name, but for the two
+# Qt names differently (Tagalog is Filipino to Qt).
+CATALOGUE_OF = {code: {"zh-Hans": "zh_CN", "tl": "fil"}.get(code, code) for code in UI_LANGUAGES}
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%n|%L?\d+")
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -219,15 +219,98 @@ def texts_with_ellipsis(kiosk: Kiosk, language: str) -> set[str]:
     }
 
 
-CASES = [(lang, "") for lang in UI_LANGUAGES] + [
-    ("en", "long"),
-    ("es", "long"),
-    ("ar", "long"),
-    ("en", "rtl"),
-]
+# Every language as translated, and every language 40% longer still (the
+# long pseudo-locale on top of it), so a text that only just fits today has room.
+# Known not to fit yet: 40% longer than these translations, the header's
+# five buttons (Back, Home, My slip, the language, Quick exit) need 3-5 px
+# more each than a 1280 px window gives them once the slip has items. The
+# translations themselves fit (the cases above); the header has to learn to
+# give way before a translator lengthens one of these.
+HEADER_TOO_NARROW_WHEN_LONG = {"vi", "sw", "tl", "ru", "uk", "so"}
+CASES = (
+    [(lang, "") for lang in UI_LANGUAGES]
+    + [
+        pytest.param(
+            lang,
+            "long",
+            marks=pytest.mark.xfail(
+                reason="the header's buttons do not fit +40% of this language", strict=True
+            ),
+        )
+        if lang in HEADER_TOO_NARROW_WHEN_LONG
+        else (lang, "long")
+        for lang in UI_LANGUAGES
+    ]
+    + [("en", "rtl"), ("fa", "rtl")]
+)
 
 
-@pytest.mark.parametrize(("language", "pseudo"), CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES])
+def ink_problem(label: QLabel) -> str | None:
+    """A glyph drawn above or below the lines laid out for it: the top of a
+    tall letter (Ethiopic, Vietnamese stacked marks) or the tail of a low
+    one would be cut by the label's edge even where the lines fit. The label's
+    own layout is rebuilt as QLabel builds it, and each glyph run's ink
+    (the glyphs' bounding boxes in the font that drew them) is compared with
+    the lines' height."""
+    text = label.text()
+    if not text:
+        return None
+    layout = QTextLayout(text, label.font())
+    option = QTextOption()
+    option.setWrapMode(
+        QTextOption.WrapMode.WordWrap if label.wordWrap() else QTextOption.WrapMode.NoWrap
+    )
+    layout.setTextOption(option)
+    layout.beginLayout()
+    height = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(label.contentsRect().width())
+        line.setPosition(line.position().__class__(0, height))
+        height += line.height()
+    layout.endLayout()
+    for run in layout.glyphRuns():
+        ink = run.boundingRect()
+        if ink.top() < -0.5 or ink.bottom() > height + 0.5:
+            family = run.rawFont().familyName()
+            drawn = f"{ink.top():.1f} to {ink.bottom():.1f}"
+            return f"{family} draws from {drawn}, lines 0 to {height:.1f}"
+    return None
+
+
+# Arabic and Persian are left out: Noto Sans Arabic draws some marks (the
+# tanwin over an alef, shadda) up to 8 px above the lines Qt lays out; see
+# the report of round 5 (issue 15).
+@pytest.mark.parametrize("language", ["am", "ko", "vi", "ru", "zh-Hans", "tl"])
+def test_no_glyph_reaches_past_its_lines_on_any_screen(qtbot, tmp_path, language):
+    """Amharic's taller letters, Hangul, Persian and Arabic marks, stacked
+    Vietnamese marks: every label's ink stays inside the lines the layout
+    test measured, so fitting lines means fitting letters."""
+    kiosk = kiosk_with_all_languages(qtbot, tmp_path, KioskConfig(staff_pin_hash=hash_pin("2468")))
+    try:
+        report = []
+        for place in walk_every_screen(kiosk, language):
+            settle()
+            for label in kiosk.window.findChildren(QLabel):
+                if label.isVisible() and label.width() > 0:
+                    problem = ink_problem(label)
+                    if problem:
+                        report.append(
+                            f"{place}: {label.objectName() or label.text()[:40]!r}: {problem}"
+                        )
+        assert not report, "\n".join(report)
+    finally:
+        remove_filters(kiosk)
+
+
+def case_id(case) -> str:
+    language, pseudo = case.values if hasattr(case, "values") else case
+    return f"{language}-{pseudo}"
+
+
+@pytest.mark.parametrize(("language", "pseudo"), CASES, ids=[case_id(c) for c in CASES])
 def test_no_text_is_cut_off_on_any_screen(qtbot, tmp_path, monkeypatch, language, pseudo):
     monkeypatch.setenv("KIOSK_PSEUDO", pseudo)
     kiosk = kiosk_with_all_languages(qtbot, tmp_path, KioskConfig(staff_pin_hash=hash_pin("2468")))

@@ -82,11 +82,15 @@ def interface():
     return kiosk_interface(lambda code: best_catalogue(code, shipped), language_name)
 
 
-def french_bundle(tmp_path: Path, *, catalogue: str | None = None) -> BundleDir:
-    """The test template with French added to its languages (its texts stay
-    English and Spanish), and, if given, its own French interface catalogue."""
+def french_bundle(
+    tmp_path: Path, *, catalogue: str | None = None, language: str = "fr"
+) -> BundleDir:
+    """The test template with French (or `language`) added to its languages
+    (its texts stay English and Spanish), and, if given, its own French
+    interface catalogue. The kiosk ships French words itself; German, which
+    it does not, stands for a language without them."""
     bundle = make_bundle(tmp_path)
-    bundle.replace("bundle.yaml", "languages: [en, es]\n", "languages: [en, es, fr]\n")
+    bundle.replace("bundle.yaml", "languages: [en, es]\n", f"languages: [en, es, {language}]\n")
     if catalogue is not None:
         bundle.write(FR_PATH, catalogue)
     return bundle
@@ -111,12 +115,12 @@ def place(text: str, needle: str, occurrence: int = 0, shift: int = 0) -> tuple[
 
 
 def test_a_language_without_a_catalogue_is_a_warning_where_it_is_declared(tmp_path):
-    bundle = french_bundle(tmp_path)
+    bundle = french_bundle(tmp_path, language="de")
     found = interface_findings(bundle)
     assert [str(f) for f in found] == [
-        'bundle.yaml:6:21: warning: language "fr" has no interface catalogue: visitors '
-        "choosing Français will read the kiosk's own words (Quick exit, Back, Hours...) in "
-        "English; add translations/kiosk_fr.ts to the bundle (docs/editor-guide.md, "
+        'bundle.yaml:6:21: warning: language "de" has no interface catalogue: visitors '
+        "choosing Deutsch will read the kiosk's own words (Quick exit, Back, Hours...) in "
+        "English; add translations/kiosk_de.ts to the bundle (docs/editor-guide.md, "
         "Interface languages) [no-interface-catalogue]"
     ]
 
@@ -134,10 +138,10 @@ def test_every_shipped_catalogue_is_known_to_the_validator_without_a_list(tmp_pa
 
 
 def test_validate_command_warns_and_pack_still_packs(tmp_path, capsys):
-    bundle = french_bundle(tmp_path)
+    bundle = french_bundle(tmp_path, language="de")
     assert main(["validate", str(bundle.path)]) == 0
     out = capsys.readouterr().out
-    assert 'bundle.yaml:6:21: warning: language "fr" has no interface catalogue' in out
+    assert 'bundle.yaml:6:21: warning: language "de" has no interface catalogue' in out
     assert main(["validate", "--strict", str(bundle.path)]) == 1
 
 
@@ -294,10 +298,17 @@ def test_a_broken_bundle_catalogue_is_one_exact_finding(tmp_path, case):
 
 def test_a_broken_catalogue_leaves_the_language_reported_as_english(tmp_path):
     """A catalogue with errors is no catalogue: the bundle has errors, and
-    the warning about French still says what visitors would read."""
-    bundle = french_bundle(tmp_path, catalogue=_drop_message(french_catalogue()))
+    the warning about German (which the kiosk has no words for) still says
+    what visitors would read. A broken French one leaves the kiosk's own."""
+    bundle = french_bundle(tmp_path, language="de")
+    bundle.write("translations/kiosk_de.ts", _drop_message(french_catalogue("de")))
     rules = [f.rule for f in interface_findings(bundle)]
     assert rules.count("no-interface-catalogue") == 1
+    assert "interface-message-missing" in rules
+    french = french_bundle(tmp_path / "fr", catalogue=_drop_message(french_catalogue()))
+    rules = [f.rule for f in interface_findings(french)]
+    assert "interface-message-missing" in rules
+    assert "no-interface-catalogue" not in rules
 
 
 def test_a_catalogue_for_a_language_the_bundle_lacks_is_reported(tmp_path):
@@ -384,33 +395,33 @@ def test_a_french_bundle_brings_its_words_through_pack_and_install(qtbot, tmp_pa
 
 
 def test_without_its_catalogue_the_picker_says_some_words_in_english(qtbot, tmp_path):
-    bundle = french_bundle(tmp_path)
+    bundle = french_bundle(tmp_path, language="de")
     kiosk = make_kiosk(qtbot, bundle=bundle.path)
     try:
         session, window = kiosk.session, kiosk.window
         session.start()
         button(window.header, "open_language").click()
         screen = window.screen
-        assert screen.buttons["fr"].text() == "Français"
+        assert screen.buttons["de"].text() == "Deutsch"
         assert screen.notes == {
             "en": [],
             "es": [],
-            "fr": ["Some words in English", "Part of this in English"],
+            "de": ["Some words in English", "Part of this in English"],
         }
-        note = window.findChild(QLabel, "language_note_fr")
+        note = window.findChild(QLabel, "language_note_de")
         assert note.text() == "Some words in English\nPart of this in English"
         assert note.isVisible()
-        assert screen.buttons["fr"].accessibleName() == (
-            "Français. Some words in English. Part of this in English"
+        assert screen.buttons["de"].accessibleName() == (
+            "Deutsch. Some words in English. Part of this in English"
         )
         # In Spanish, the notes are in Spanish; French words stay English.
         button(window, "language_es").click()
         button(window.header, "open_language").click()
-        assert window.screen.notes["fr"] == [
+        assert window.screen.notes["de"] == [
             "Algunas palabras en inglés",
             "Parte de esto en inglés",
         ]
-        button(window, "language_fr").click()
+        button(window, "language_de").click()
         assert window.header.quick_exit.text() == "Quick exit"
     finally:
         remove_filters(kiosk)
@@ -418,7 +429,7 @@ def test_without_its_catalogue_the_picker_says_some_words_in_english(qtbot, tmp_
 
 @pytest.mark.parametrize(
     ("code", "name"),
-    [("fr", "Français"), ("tl", "Tagalog"), ("hmn", "Hmoob"), ("am", "አማርኛ"), ("xx", "xx")],
+    [("de", "Deutsch"), ("tl", "Tagalog"), ("hmn", "Hmoob"), ("am", "አማርኛ"), ("xx", "xx")],
 )
 def test_the_picker_names_languages_qt_lacks_or_renames(code, name):
     assert language_name(code) == name
@@ -427,5 +438,5 @@ def test_the_picker_names_languages_qt_lacks_or_renames(code, name):
 def test_a_catalogue_named_for_the_code_is_found_even_where_qt_renames_it():
     assert best_catalogue("tl", {"tl", "en"}) == "tl"  # Qt reads tl as Filipino
     assert interface_catalogue("hmn", ["hmn"]) == "hmn"  # Qt has no Hmong at all
-    assert interface_catalogue("fr", []) is None
+    assert interface_catalogue("de", []) is None
     assert interface_catalogue("zh-Hans", []) == "zh_CN"

@@ -303,7 +303,7 @@
     <message>
         <source>TTY</source>
         <extracomment>On a printed slip, above a TTY number (a teletypewriter line for deaf and hard-of-hearing callers). Keep &quot;TTY&quot; if that is what readers know.</extracomment>
-        <translation>TTY</translation>
+        <translation>هاتف نصي (TTY)</translation>
     </message>
     <message>
         <source>Text {keyword} to</source>
@@ -563,6 +563,29 @@
     <message>
         <source>{name}: details</source>
         <translation>{name}: التفاصيل</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationStatusList</name>
+    <message>
+        <source>Interface languages</source>
+        <translation>لغات الواجهة</translation>
+    </message>
+    <message>
+        <source>{language} ({code}): {review}</source>
+        <translation>لغة {language} ({code}): {review}</translation>
+    </message>
+    <message>
+        <source>source text</source>
+        <translation>النص الأصلي</translation>
+    </message>
+    <message>
+        <source>reviewed by a native speaker on {date}</source>
+        <translation>راجعه متحدث أصلي في {date}</translation>
+    </message>
+    <message>
+        <source>drafted, needs native review</source>
+        <translation>مسودة، تحتاج إلى مراجعة متحدث أصلي</translation>
     </message>
 </context>
 <context>

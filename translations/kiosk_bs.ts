@@ -557,6 +557,29 @@
     </message>
 </context>
 <context>
+    <name>TranslationStatusList</name>
+    <message>
+        <source>Interface languages</source>
+        <translation>Jezici interfejsa</translation>
+    </message>
+    <message>
+        <source>{language} ({code}): {review}</source>
+        <translation>{language} ({code}): {review}</translation>
+    </message>
+    <message>
+        <source>source text</source>
+        <translation>izvorni tekst</translation>
+    </message>
+    <message>
+        <source>reviewed by a native speaker on {date}</source>
+        <translation>pregledao izvorni govornik {date}</translation>
+    </message>
+    <message>
+        <source>drafted, needs native review</source>
+        <translation>nacrt, potreban pregled izvornog govornika</translation>
+    </message>
+</context>
+<context>
     <name>Trust</name>
     <message>
         <source>Not verified</source>

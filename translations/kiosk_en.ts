@@ -544,6 +544,29 @@
     </message>
 </context>
 <context>
+    <name>TranslationStatusList</name>
+    <message>
+        <source>Interface languages</source>
+        <translation>Interface languages</translation>
+    </message>
+    <message>
+        <source>{language} ({code}): {review}</source>
+        <translation>{language} ({code}): {review}</translation>
+    </message>
+    <message>
+        <source>source text</source>
+        <translation>source text</translation>
+    </message>
+    <message>
+        <source>reviewed by a native speaker on {date}</source>
+        <translation>reviewed by a native speaker on {date}</translation>
+    </message>
+    <message>
+        <source>drafted, needs native review</source>
+        <translation>drafted, needs native review</translation>
+    </message>
+</context>
+<context>
     <name>Trust</name>
     <message>
         <source>Not verified</source>

@@ -554,6 +554,29 @@
     </message>
 </context>
 <context>
+    <name>TranslationStatusList</name>
+    <message>
+        <source>Interface languages</source>
+        <translation>Idiomas de la interfaz</translation>
+    </message>
+    <message>
+        <source>{language} ({code}): {review}</source>
+        <translation>{language} ({code}): {review}</translation>
+    </message>
+    <message>
+        <source>source text</source>
+        <translation>texto original</translation>
+    </message>
+    <message>
+        <source>reviewed by a native speaker on {date}</source>
+        <translation>revisado por un hablante nativo el {date}</translation>
+    </message>
+    <message>
+        <source>drafted, needs native review</source>
+        <translation>borrador, necesita revisión de un hablante nativo</translation>
+    </message>
+</context>
+<context>
     <name>Trust</name>
     <message>
         <source>Not verified</source>

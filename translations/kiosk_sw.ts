@@ -554,6 +554,29 @@
     </message>
 </context>
 <context>
+    <name>TranslationStatusList</name>
+    <message>
+        <source>Interface languages</source>
+        <translation>Lugha za kiolesura</translation>
+    </message>
+    <message>
+        <source>{language} ({code}): {review}</source>
+        <translation>{language} ({code}): {review}</translation>
+    </message>
+    <message>
+        <source>source text</source>
+        <translation>maandishi asili</translation>
+    </message>
+    <message>
+        <source>reviewed by a native speaker on {date}</source>
+        <translation>yamekaguliwa na mzawa wa lugha tarehe {date}</translation>
+    </message>
+    <message>
+        <source>drafted, needs native review</source>
+        <translation>rasimu, inahitaji kukaguliwa na mzawa wa lugha</translation>
+    </message>
+</context>
+<context>
     <name>Trust</name>
     <message>
         <source>Not verified</source>

@@ -551,6 +551,29 @@
     </message>
 </context>
 <context>
+    <name>TranslationStatusList</name>
+    <message>
+        <source>Interface languages</source>
+        <translation>Ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <source>{language} ({code}): {review}</source>
+        <translation>{language} ({code}): {review}</translation>
+    </message>
+    <message>
+        <source>source text</source>
+        <translation>văn bản gốc</translation>
+    </message>
+    <message>
+        <source>reviewed by a native speaker on {date}</source>
+        <translation>người bản ngữ đã xem lại ngày {date}</translation>
+    </message>
+    <message>
+        <source>drafted, needs native review</source>
+        <translation>bản nháp, cần người bản ngữ xem lại</translation>
+    </message>
+</context>
+<context>
     <name>Trust</name>
     <message>
         <source>Not verified</source>

@@ -551,6 +551,29 @@
     </message>
 </context>
 <context>
+    <name>TranslationStatusList</name>
+    <message>
+        <source>Interface languages</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>{language} ({code}): {review}</source>
+        <translation>{language}（{code}）：{review}</translation>
+    </message>
+    <message>
+        <source>source text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>reviewed by a native speaker on {date}</source>
+        <translation>母语者已于 {date} 审阅</translation>
+    </message>
+    <message>
+        <source>drafted, needs native review</source>
+        <translation>草稿，需母语者审阅</translation>
+    </message>
+</context>
+<context>
     <name>Trust</name>
     <message>
         <source>Not verified</source>

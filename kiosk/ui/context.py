@@ -9,7 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import QLocale
 
-from kiosk.catalogues import long_date
+from kiosk.catalogues import long_date, qt_locale
 from kiosk.content.model import Bundle, LangText
 from kiosk.printing.slip import SlipSettings
 from kiosk.session import Session
@@ -50,7 +50,7 @@ class ScreenContext:
         return localized.text
 
     def locale(self) -> QLocale:
-        return QLocale(self.language)
+        return qt_locale(self.language)
 
     def long_date(self, day: date) -> str:
         return long_date(day, self.language)
@@ -76,10 +76,15 @@ _NATIVE_NAMES = {
     "fa": "فارسی",
     "ru": "Русский",
     "uk": "Українська",
+    "pt": "Português",
     # Qt reads "tl" as Filipino and knows no Dari or Hmong (nor has ICU data of its own).
     "tl": "Tagalog",
+    "fil": "Filipino",
     "prs": "دری",
     "hmn": "Hmoob",
+    "ht": "Kreyòl ayisyen",
+    "ko": "한국어",
+    "am": "አማርኛ",
 }
 
 
@@ -87,7 +92,7 @@ def language_name(code: str) -> str:
     """A language's name written in that language ("Español", "العربية")."""
     if code in _NATIVE_NAMES:
         return _NATIVE_NAMES[code]
-    locale = QLocale(code)
+    locale = qt_locale(code)
     name = locale.nativeLanguageName()
     asked = code.replace("_", "-").split("-")[0].lower()
     if name and locale.language() != QLocale.Language.C and locale.name().split("_")[0] == asked:

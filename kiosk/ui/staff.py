@@ -28,7 +28,9 @@ from kiosk.content.freshness import Age
 from kiosk.content.model import Bundle, BundleStatus
 from kiosk.pin_guard import PinGuard, PinOutcome, PinResult, plausible_pin
 from kiosk.shown import shown
+from kiosk.translation_status import CATALOGUES, CatalogueStatus
 from kiosk.ui.clock_timer import ClockTimer
+from kiosk.ui.translation_status import TranslationStatusList
 from kiosk.ui.widgets import ScrollPane, TouchButton, label
 
 HOLD_MS: Final = 3000
@@ -232,6 +234,8 @@ class StaffView:
     actions: list[tuple[str, Callable[[], None], str]] = field(default_factory=list)
     close: Callable[[], None] = lambda: None
     exit_kiosk: Callable[[], None] = lambda: None
+    # The UI catalogues and whether a native speaker has reviewed each.
+    translations: tuple[CatalogueStatus, ...] = CATALOGUES
 
 
 class VerificationChart(QWidget):
@@ -340,6 +344,7 @@ class StaffPanel(QWidget):
             line = label(str(finding), "muted")
             line.setObjectName("finding")
             rows.addWidget(line)
+        rows.addWidget(TranslationStatusList(view.translations))
         layout = QVBoxLayout(self)
         layout.addWidget(label(self.tr("Staff panel"), "title"))
         # Borrowed from the overlay host when there is one (see OverlayHost.scroll_pane).
