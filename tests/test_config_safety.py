@@ -127,13 +127,15 @@ CORPUS = [
      "every PIN typed; make a new line with `kiosk hash-pin` [pin-hash-cost]"),
     ("slip_second_language: xx", "2:23",
      "'xx' is neither a language of the bundle (en, es, ar) nor an interface language "
-     "(ar, bs, en, es, sw, vi, zh-CN) [unknown-slip-language]"),
-    ("slip_second_language: fr", "2:23",
-     "'fr' is neither a language of the bundle (en, es, ar) nor an interface language "
-     "(ar, bs, en, es, sw, vi, zh-CN) [unknown-slip-language]"),
+     "(am, ar, bs, en, es, fa, fil, fr, ht, ko, pt, ru, so, sw, uk, vi, zh-CN) "
+     "[unknown-slip-language]"),
+    ("slip_second_language: de", "2:23",
+     "'de' is neither a language of the bundle (en, es, ar) nor an interface language "
+     "(am, ar, bs, en, es, fa, fil, fr, ht, ko, pt, ru, so, sw, uk, vi, zh-CN) "
+     "[unknown-slip-language]"),
     ("slip_second_language: zh-TW", "2:23",
      "'zh-TW' is neither a language of the bundle (en, es, ar) nor an interface language "
-     "(ar, bs, en, es, sw, vi, zh-CN); did you mean 'zh-CN'? [unknown-slip-language]"),
+     "(am, ar, bs, en, es, fa, fil, fr, ht, ko, pt, ru, so, sw, uk, vi, zh-CN); did you mean 'zh-CN'? [unknown-slip-language]"),
 ]  # fmt: skip
 
 

@@ -442,7 +442,7 @@ def test_an_existing_folder_is_never_written_over(tmp_path):
 def test_texts_are_fitted_to_the_characters_the_kiosk_can_draw(tmp_path):
     services = [
         {"id": "1", "name": "Food pantry ☎", "description": "Call us 📞 today"},
-        {"id": "2", "name": "한국어 상담"},
+        {"id": "2", "name": "ქართული კონსულტაცია"},  # Georgian: no kiosk font
         {"id": "3", "name": "Clinic", "description": "नमस्ते"},
     ]
 
@@ -453,7 +453,7 @@ def test_texts_are_fitted_to_the_characters_the_kiosk_can_draw(tmp_path):
     assert (pantry.name["en"], pantry.description["en"]) == ("Food pantry", "Call us today")
     assert bundle.resources["clinic"].description is None
     assert "removed symbols no kiosk font can draw (U+260E '☎' (BLACK TELEPHONE))" in report
-    assert "한국어 상담: the name has characters no kiosk font can draw" in report
+    assert "ქართული კონსულტაცია: the name has characters no kiosk font can draw" in report
     assert "Clinic: description has characters no kiosk font can draw" in report
     assert "add a font for them to the bundle's fonts/ folder" in report
 
