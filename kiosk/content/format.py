@@ -67,7 +67,7 @@ def _build_phone(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any:
         type=kind,
         label=values.get("label"),
         keyword=values.get("keyword"),
-        pos=ctx.pos(node),
+        place=ctx.place(node),
     )
 
 
@@ -108,7 +108,7 @@ def _build_verified(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any
     if "on" not in values or "method" not in values:
         return None
     on = values["on"]
-    pos = ctx.pos(node)
+    place = ctx.place(node)
     if on > ctx.today:
         ctx.error(
             node, "verified-in-future", f"verified on {on}, which is after today ({ctx.today})"
@@ -118,7 +118,7 @@ def _build_verified(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any
         by=values.get("by", ""),
         method=model.VerifyMethod(values["method"]),
         source=values.get("source", ""),
-        pos=pos,
+        place=place,
     )
 
 
@@ -152,7 +152,7 @@ def _build_resource(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any
         eligibility=values.get("eligibility"),
         website=values.get("website"),
         verified=values.get("verified"),
-        pos=ctx.pos(node),
+        place=ctx.place(node),
     )
 
 
@@ -202,7 +202,7 @@ def _build_checked(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any:
         by=model.CheckedBy(values["by"]),
         method=model.CheckMethod(values["method"]),
         sources=tuple(values.get("sources", ())),
-        pos=ctx.pos(node),
+        place=ctx.place(node),
     )
 
 
@@ -237,7 +237,7 @@ def _build_question(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any
         question=values["question"],
         answer=values["answer"],
         sources=values.get("sources", ()),
-        pos=ctx.pos(node),
+        place=ctx.place(node),
         checked=values.get("checked"),
         as_of=as_of,
     )
@@ -264,7 +264,7 @@ class _ResourceRefSpec(Text):
         value = super().read(node, ctx)
         if value is INVALID:
             return INVALID
-        return model.ResourceRef(value, ctx.pos(node))
+        return model.ResourceRef(value, ctx.place(node))
 
 
 def _build_topic(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any:
@@ -277,7 +277,7 @@ def _build_topic(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any:
         icon=values.get("icon"),
         questions=tuple(q for q in values.get("questions", ()) if q is not None),
         resource_refs=values.get("resources", ()),
-        pos=ctx.pos(node),
+        place=ctx.place(node),
     )
 
 

@@ -28,23 +28,39 @@ class PhoneProblem:
     message: str
 
 
-@lru_cache(maxsize=65536)
 def parse_phone(text: str, region: str) -> ParsedPhone | PhoneProblem:
     """Full numbers in any common format, and the short numbers (911, 988, SMS
     short codes) that the library lists as valid for the region."""
+    read = _read_number(text, region)
+    if type(read) is str:
+        return PhoneProblem(read)
+    return ParsedPhone(*read)
+
+
+def clear_cache() -> None:
+    """Forget every number read so far (for tests that time or compare reading)."""
+    _read_number.cache_clear()
+
+
+# The memo holds plain tuples and strings, not ParsedPhone objects: the garbage
+# collector stops tracking those, so a bundle's 10,000 numbers add nothing to
+# the collections that run while the rest of it loads.
+@lru_cache(maxsize=65536)
+def _read_number(text: str, region: str) -> tuple[str, str, bool] | str:
+    """parse_phone's answer: (canonical, display, sms_only), or the problem."""
     if sum(ch.isdigit() for ch in text) < 3:
-        return PhoneProblem(f"{text!r} is not a phone number; write its digits")
+        return f"{text!r} is not a phone number; write its digits"
     if any(ch.isalpha() for ch in text):
         # The library would read letters as keypad digits (1-800-FLOWERS);
         # one wrong letter then dials a stranger.
-        return PhoneProblem(f"{text!r} has letters; write the number in digits only")
+        return f"{text!r} has letters; write the number in digits only"
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException as exc:
-        return PhoneProblem(f"{text!r} is not a phone number ({exc._msg}); check the digits")
+        return f"{text!r} is not a phone number ({exc._msg}); check the digits"
     digits = phonenumbers.national_significant_number(number)
     if len(digits) <= 8 and phonenumbers.is_valid_short_number_for_region(number, region):
-        return ParsedPhone(digits, digits, is_sms_service_for_region(number, region))
+        return (digits, digits, is_sms_service_for_region(number, region))
     # is_valid_number(number) is exactly is_valid_number_for_region(number,
     # region_code_for_number(number)); spelt out, the region (a walk through
     # the ~25 regions sharing +1, say) is found once, not twice.
@@ -55,8 +71,8 @@ def parse_phone(text: str, region: str) -> ParsedPhone | PhoneProblem:
             display = phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
         else:
             display = phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
-        return ParsedPhone(canonical, display)
-    return PhoneProblem(
+        return (canonical, display, False)
+    return (
         f"{text!r} is not a valid phone number in region {region}; check every digit "
         "against the organisation's own published number"
     )
