@@ -135,7 +135,8 @@ CORPUS = [
      "[unknown-slip-language]"),
     ("slip_second_language: zh-TW", "2:23",
      "'zh-TW' is neither a language of the bundle (en, es, ar) nor an interface language "
-     "(am, ar, bs, en, es, fa, fil, fr, ht, ko, pt, ru, so, sw, uk, vi, zh-CN); did you mean 'zh-CN'? [unknown-slip-language]"),
+     "(am, ar, bs, en, es, fa, fil, fr, ht, ko, pt, ru, so, sw, uk, vi, zh-CN); "
+     "did you mean 'zh-CN'? [unknown-slip-language]"),
 ]  # fmt: skip
 
 

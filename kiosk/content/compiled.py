@@ -371,6 +371,9 @@ class _Reader:
     def pos(self, p: list[int]) -> Pos:
         return Pos(self._files[p[0]], p[1], p[2])
 
+    def place(self, p: list[int]) -> model.Place:
+        return (self._files[p[0]], p[1], p[2])
+
     def text(self, raw: Any) -> model.LangText | None:
         if raw is None:
             return None
@@ -389,7 +392,7 @@ class _Reader:
         if v is None:
             return None
         return model.Verification(
-            date.fromisoformat(v[0]), v[1], model.VerifyMethod(v[2]), v[3], self.pos(v[4])
+            date.fromisoformat(v[0]), v[1], model.VerifyMethod(v[2]), v[3], self.place(v[4])
         )
 
     def check(self, c: Any) -> model.Check | None:
@@ -401,7 +404,7 @@ class _Reader:
             model.CheckedBy(by),
             model.CheckMethod(method),
             tuple(sources),
-            self.pos(p),
+            self.place(p),
         )
 
     def topic(self, t: Mapping[str, Any]) -> model.Topic:
@@ -415,14 +418,14 @@ class _Reader:
                     self.must(q),
                     self.must(a),
                     tuple(sources),
-                    self.pos(p),
+                    self.place(p),
                     self.check(checked),
                     None if as_of is None else date.fromisoformat(as_of),
                 )
                 for q, a, sources, p, checked, as_of in t["questions"]
             ),
-            resource_refs=tuple(model.ResourceRef(rid, self.pos(p)) for rid, p in t["resources"]),
-            pos=self.pos(t["pos"]),
+            resource_refs=tuple(model.ResourceRef(rid, self.place(p)) for rid, p in t["resources"]),
+            place=self.place(t["pos"]),
         )
 
     def resource(self, r: Mapping[str, Any]) -> model.Resource:
@@ -439,7 +442,7 @@ class _Reader:
                     model.PhoneType(kind),
                     self.text(label),
                     keyword,
-                    self.pos(p),
+                    self.place(p),
                     relay,
                     dialled,
                 )
@@ -452,7 +455,7 @@ class _Reader:
             eligibility=self.text(r["eligibility"]),
             website=r["website"],
             verified=self.verification(r["verified"]),
-            pos=self.pos(r["pos"]),
+            place=self.place(r["pos"]),
         )
 
     def bundle(

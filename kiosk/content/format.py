@@ -123,7 +123,7 @@ def _build_phone(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any:
         type=kind,
         label=values.get("label"),
         keyword=values.get("keyword"),
-        pos=ctx.pos(node),
+        place=ctx.place(node),
         relay=values.get("relay"),
         dialled=parsed.dialled,
     )
@@ -183,7 +183,7 @@ def _build_verified(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any
     if "on" not in values or "method" not in values:
         return None
     on = values["on"]
-    pos = ctx.pos(node)
+    place = ctx.place(node)
     if on > ctx.today:
         ctx.error(
             node, "verified-in-future", f"verified on {on}, which is after today ({ctx.today})"
@@ -193,7 +193,7 @@ def _build_verified(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any
         by=values.get("by", ""),
         method=model.VerifyMethod(values["method"]),
         source=values.get("source", ""),
-        pos=pos,
+        place=place,
     )
 
 
@@ -227,7 +227,7 @@ def _build_resource(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any
         eligibility=values.get("eligibility"),
         website=values.get("website"),
         verified=values.get("verified"),
-        pos=ctx.pos(node),
+        place=ctx.place(node),
         hsds_id=values.get("hsds_id"),
         hsds_status=values.get("hsds_status"),
     )
@@ -291,7 +291,7 @@ def _build_checked(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any:
         by=model.CheckedBy(values["by"]),
         method=model.CheckMethod(values["method"]),
         sources=tuple(values.get("sources", ())),
-        pos=ctx.pos(node),
+        place=ctx.place(node),
     )
 
 
@@ -326,7 +326,7 @@ def _build_question(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any
         question=values["question"],
         answer=values["answer"],
         sources=values.get("sources", ()),
-        pos=ctx.pos(node),
+        place=ctx.place(node),
         checked=values.get("checked"),
         as_of=as_of,
     )
@@ -353,7 +353,7 @@ class _ResourceRefSpec(Text):
         value = super().read(node, ctx)
         if value is INVALID:
             return INVALID
-        return model.ResourceRef(value, ctx.pos(node))
+        return model.ResourceRef(value, ctx.place(node))
 
 
 def _build_topic(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any:
@@ -366,7 +366,7 @@ def _build_topic(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any:
         icon=values.get("icon"),
         questions=tuple(q for q in values.get("questions", ()) if q is not None),
         resource_refs=values.get("resources", ()),
-        pos=ctx.pos(node),
+        place=ctx.place(node),
     )
 
 

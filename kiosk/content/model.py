@@ -10,10 +10,18 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from types import MappingProxyType
 from typing import Final
 
 from kiosk.content.findings import Pos
+
+Place = tuple[str, int, int]
+"""Where a model object was written: (file, line, col), as in `Pos`.
+
+Model objects keep their place as this plain tuple and give it out as a
+`Pos` (their `pos` property). A tuple of strings and numbers is an object
+the garbage collector stops tracking, where a `Pos` is one more object it
+walks at every full collection; a large bundle holds tens of thousands of
+places, and the collections that run while it loads would walk them all."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,12 +34,18 @@ class Localized:
 
 
 class LangText(Mapping[str, str]):
-    """Visible text in several languages; always holds the bundle's default language."""
+    """Visible text in several languages; always holds the bundle's default language.
+
+    Immutable: it keeps its own copy of the texts and offers no way to change
+    it. The copy is a plain dict of strings, not wrapped in a read-only view,
+    because a bundle holds tens of thousands of texts and such a dict is one
+    the garbage collector does not track (a view object would be one more it
+    walks at every full collection while a large bundle loads)."""
 
     __slots__ = ("_default", "_texts")
 
     def __init__(self, texts: Mapping[str, str], default: str) -> None:
-        self._texts = MappingProxyType(dict(texts))
+        self._texts: dict[str, str] = dict(texts)
         self._default = default
 
     def __getitem__(self, language: str) -> str:
@@ -44,10 +58,10 @@ class LangText(Mapping[str, str]):
         return len(self._texts)
 
     def __repr__(self) -> str:
-        return f"LangText({dict(self._texts)!r})"
+        return f"LangText({self._texts!r})"
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, LangText) and dict(self._texts) == dict(other._texts)
+        return isinstance(other, LangText) and self._texts == other._texts
 
     def __hash__(self) -> int:
         return hash(tuple(sorted(self._texts.items())))
@@ -128,7 +142,11 @@ class Verification:
     by: str
     method: VerifyMethod
     source: str
-    pos: Pos
+    place: Place
+
+    @property
+    def pos(self) -> Pos:
+        return Pos(*self.place)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,11 +159,15 @@ class Phone:
     type: PhoneType
     label: LangText | None
     keyword: str | None
-    pos: Pos
+    place: Place
     # A relay service's prefix dialled before the number (UK Relay: 18001),
     # and the digits a phone then dials: the prefix and the national number.
     relay: str | None = None
     dialled: str | None = None
+
+    @property
+    def pos(self) -> Pos:
+        return Pos(*self.place)
 
     @property
     def dial_uri(self) -> str:
@@ -180,11 +202,15 @@ class Resource:
     eligibility: LangText | None
     website: str | None
     verified: Verification | None
-    pos: Pos
+    place: Place
     # Set by `kiosk import-hsds`: the directory's own id for the service, and
     # whether a refresh found it gone from the directory's export.
     hsds_id: str | None = None
     hsds_status: str | None = None
+
+    @property
+    def pos(self) -> Pos:
+        return Pos(*self.place)
 
     def trust(self, today: date, max_age_days: int) -> Trust:
         if self.verified is None:
@@ -203,7 +229,11 @@ class Check:
     by: CheckedBy
     method: CheckMethod
     sources: tuple[str, ...]
-    pos: Pos
+    place: Place
+
+    @property
+    def pos(self) -> Pos:
+        return Pos(*self.place)
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,10 +241,14 @@ class Question:
     question: LangText
     answer: LangText
     sources: tuple[str, ...]
-    pos: Pos
+    place: Place
     checked: Check | None = None
     # The day a claim about the law is stated for ("As of 1 December 2026").
     as_of: date | None = None
+
+    @property
+    def pos(self) -> Pos:
+        return Pos(*self.place)
 
     def checked_long_ago(self, today: date, max_age_days: int) -> bool:
         """Checked longer ago than the bundle allows (or never)."""
@@ -224,7 +258,11 @@ class Question:
 @dataclass(frozen=True, slots=True)
 class ResourceRef:
     id: str
-    pos: Pos
+    place: Place
+
+    @property
+    def pos(self) -> Pos:
+        return Pos(*self.place)
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,7 +273,11 @@ class Topic:
     icon: str | None
     questions: tuple[Question, ...]
     resource_refs: tuple[ResourceRef, ...]
-    pos: Pos
+    place: Place
+
+    @property
+    def pos(self) -> Pos:
+        return Pos(*self.place)
 
     @property
     def resource_ids(self) -> tuple[str, ...]:

@@ -57,28 +57,31 @@ class BundleResolver(yaml.resolver.Resolver):
     string and is refused). PyYAML asks it only for nodes written without a
     tag, so whatever it returns was implicit.
 
-    It runs for every node of a bundle: a quoted scalar is text at once (what
-    `Resolver.resolve` answers when no path resolvers are added, and none
-    are), and plain scalars (`on`, `order`, dates, numbers) recur, hence a
-    memo, emptied when full so a long-running kiosk cannot grow it."""
+    It runs for every node of a bundle: a quoted scalar is text and a
+    collection a map or a list at once (what `Resolver.resolve` answers when
+    no path resolvers are added, and none are), and plain scalars (`on`,
+    `order`, dates, numbers) recur, hence a memo, emptied when full so a
+    long-running kiosk cannot grow it."""
 
     _plain_tags: ClassVar[dict[str, str]] = {}
 
     def resolve(self, kind: type[Node], value: str | None, implicit: tuple[bool, bool]) -> str:
-        if kind is ScalarNode and not self.yaml_path_resolvers:
+        if self.yaml_path_resolvers:  # never added here; PyYAML's own way if they were
+            return self._resolved(kind, value, implicit)
+        if kind is ScalarNode:
             if not implicit[0]:
-                return str(self.DEFAULT_SCALAR_TAG)
+                return _STR_TAG
             assert value is not None
             tag = self._plain_tags.get(value)
-            if tag is not None:
-                return tag
-        tag = self._resolved(kind, value, implicit)
-        plain = kind is ScalarNode and implicit[0] and not self.yaml_path_resolvers
-        if plain and value is not None and len(value) <= _MEMO_LENGTH:
-            if len(self._plain_tags) >= _MEMO_SIZE:
-                self._plain_tags.clear()
-            self._plain_tags[value] = tag
-        return tag
+            if tag is None:
+                tag = self._resolved(kind, value, implicit)
+                if len(value) <= _MEMO_LENGTH:
+                    if len(self._plain_tags) >= _MEMO_SIZE:
+                        self._plain_tags.clear()
+                    self._plain_tags[value] = tag
+            return tag
+        # What Resolver.resolve answers for a collection without path resolvers.
+        return _MAP_TAG if kind is MappingNode else _SEQ_TAG
 
     def _resolved(self, kind: type[Node], value: str | None, implicit: tuple[bool, bool]) -> str:
         # types-PyYAML leaves Resolver.resolve unannotated; it returns a tag.
@@ -86,6 +89,9 @@ class BundleResolver(yaml.resolver.Resolver):
         return _IMPLICIT_ONLY.get(tag, tag)
 
 
+_STR_TAG: Final = str(yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG)
+_MAP_TAG: Final = str(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG)
+_SEQ_TAG: Final = str(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG)
 _MEMO_SIZE: Final = 4096
 _MEMO_LENGTH: Final = 40
 

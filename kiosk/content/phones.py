@@ -99,16 +99,32 @@ def _shown(number: phonenumbers.PhoneNumber, region: str) -> str:
     return phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
 
 
-@lru_cache(maxsize=65536)
 def parse_phone(text: str, region: str) -> ParsedPhone | PhoneProblem:
     """Full numbers in any common format, and the short numbers (911, 988, SMS
     short codes) that the library lists as valid for the region."""
+    read = _read_number(text, region)
+    if type(read) is str:
+        return PhoneProblem(read)
+    return ParsedPhone(*read)
+
+
+def clear_cache() -> None:
+    """Forget every number read so far (for tests that time or compare reading)."""
+    _read_number.cache_clear()
+
+
+# The memo holds plain tuples and strings, not ParsedPhone objects: the garbage
+# collector stops tracking those, so a bundle's 10,000 numbers add nothing to
+# the collections that run while the rest of it loads.
+@lru_cache(maxsize=65536)
+def _read_number(text: str, region: str) -> tuple[str, str, bool] | str:
+    """parse_phone's answer: (canonical, display, sms_only), or the problem."""
     number = _parse(text, region)
     if isinstance(number, PhoneProblem):
-        return number
+        return number.message
     digits = phonenumbers.national_significant_number(number)
     if len(digits) <= 8 and phonenumbers.is_valid_short_number_for_region(number, region):
-        return ParsedPhone(digits, digits, is_sms_service_for_region(number, region))
+        return (digits, digits, is_sms_service_for_region(number, region))
     # is_valid_number(number) is exactly is_valid_number_for_region(number,
     # region_code_for_number(number)); spelt out, the region (a walk through
     # the ~25 regions sharing +1, say) is found once, not twice.
@@ -118,11 +134,13 @@ def parse_phone(text: str, region: str) -> ParsedPhone | PhoneProblem:
         # Toll-free +1 numbers have the US as their home but are valid in
         # every NANP region: national in a Canadian bundle too.
         if home == region or phonenumbers.is_valid_number_for_region(number, region):
-            return ParsedPhone(canonical, _shown(number, region))
-        return ParsedPhone(
-            canonical, phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+            return (canonical, _shown(number, region), False)
+        return (
+            canonical,
+            phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL),
+            False,
         )
-    return PhoneProblem(
+    return (
         f"{text!r} is not a valid phone number in region {region}; check every digit "
         "against the organisation's own published number"
     )

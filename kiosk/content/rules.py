@@ -44,7 +44,7 @@ def check_bundle(
     _check_ids(bundle, resources_read, findings)
     if not any(f.startswith("resources/") for f in broken):
         _check_references(bundle, findings)
-    intact = [r for r in bundle.resources.values() if r.pos.file not in broken]
+    intact = [r for r in bundle.resources.values() if r.place[0] not in broken]
     _check_verification(bundle, intact, findings)
     _check_directory_refresh(bundle, intact, findings)
     _check_claims(bundle, findings)

@@ -23,7 +23,7 @@ from datetime import date
 from typing import Any, Final
 
 from kiosk.content.findings import Findings, Pos
-from kiosk.content.model import LangText
+from kiosk.content.model import LangText, Place
 from kiosk.content.nodes import ImplicitTag, Mapping, Node, Scalar, Sequence
 from kiosk.content.suggest import did_you_mean
 from kiosk.content.visible import text_problem
@@ -89,6 +89,11 @@ class ReadContext:
         mark = node.start_mark
         return Pos(self.file, mark.line + 1, mark.column + 1)
 
+    def place(self, node: Node) -> Place:
+        """Where `node` starts, as a model object keeps it (`model.Place`)."""
+        mark = node.start_mark
+        return (self.file, mark.line + 1, mark.column + 1)
+
     def error(self, node: Node, rule: str, message: str) -> None:
         self.findings.error(self.pos(node), rule, message)
 
@@ -128,6 +133,22 @@ class Spec:
             else:
                 ctx.seen_collections.add(key)
         return True
+
+
+def _first_plain(node: Node, kind: type[Node], tag: str, ctx: ReadContext) -> bool:
+    """True for the common case of a collection: of the `kind` expected,
+    with its standard `tag`, met for the first time (no alias repeats it),
+    which `Spec._checked` would pass and the caller may read at once; it is
+    then recorded as seen, as `_checked` records it. False for anything else,
+    which the caller hands to `_checked` and its own type check."""
+    if type(node) is not kind or node.tag != tag:
+        return False
+    seen = ctx.seen_collections
+    key = id(node)
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
 
 
 def _with_description(schema: dict[str, Any], description: str) -> dict[str, Any]:
@@ -170,10 +191,13 @@ class Text(Spec):
             )
             return INVALID
         # Decoded: YAML escapes such as "\e" or "\u202E" are characters by now.
-        problem = text_problem(value)
-        if problem is not None:
-            ctx.error(node, *problem)
-            return INVALID
+        # Stripped and not empty, so not all spaces: printable ASCII is plainly
+        # visible (visible.is_plainly_visible) and needs no closer look.
+        if not (value.isascii() and value.isprintable()):
+            problem = text_problem(value)
+            if problem is not None:
+                ctx.error(node, *problem)
+                return INVALID
         if self._regex is not None and not self._regex.fullmatch(value):
             ctx.error(node, "bad-format", f"{value!r} is not valid here: {self.pattern_hint}")
             return INVALID
@@ -299,15 +323,16 @@ class ListOf(Spec):
         self.max_items = max_items
 
     def read(self, node: Node, ctx: ReadContext) -> Any:
-        if not self._checked(node, ctx):
-            return INVALID
-        if not isinstance(node, Sequence):
-            ctx.error(
-                node,
-                "expected-list",
-                f"expected a list (lines starting with '- ' or [a, b]), found a {_kind(node)}",
-            )
-            return INVALID
+        if not _first_plain(node, Sequence, SEQ, ctx):
+            if not self._checked(node, ctx):
+                return INVALID
+            if not isinstance(node, Sequence):
+                ctx.error(
+                    node,
+                    "expected-list",
+                    f"expected a list (lines starting with '- ' or [a, b]), found a {_kind(node)}",
+                )
+                return INVALID
         if len(node.value) > self.max_items:
             ctx.error(node, "too-many-items", f"more than {self.max_items} items; split them up")
             return INVALID
@@ -350,22 +375,26 @@ class Record(Spec):
         self._required = tuple(name for name, f in self.fields.items() if f.required)
 
     def read(self, node: Node, ctx: ReadContext) -> Any:
-        if not self._checked(node, ctx):
-            return INVALID
-        if not isinstance(node, Mapping):
-            ctx.error(
-                node,
-                "expected-mapping",
-                f"expected fields ('name: value'), found a {_kind(node)}",
-            )
-            return INVALID
+        if not _first_plain(node, Mapping, MAP, ctx):
+            if not self._checked(node, ctx):
+                return INVALID
+            if not isinstance(node, Mapping):
+                ctx.error(
+                    node,
+                    "expected-mapping",
+                    f"expected fields ('name: value'), found a {_kind(node)}",
+                )
+                return INVALID
         values: dict[str, Any] = {}
         seen: dict[str, Node] = {}
         specs = self._specs
         for key_node, value_node in node.value:
-            key = _key_text(key_node, ctx)
-            if key is None:
-                continue
+            if type(key_node) is Scalar and key_node.tag == STR:
+                key = key_node.value  # the common case: what _key_text would return
+            else:
+                key = _key_text(key_node, ctx)
+                if key is None:
+                    continue
             if key in seen:
                 first = ctx.pos(seen[key])
                 ctx.error(
@@ -419,32 +448,51 @@ class LangMap(Spec):
                 return INVALID
             self._count(ctx, (ctx.default_language,))
             return LangText({ctx.default_language: value}, ctx.default_language)
-        if not self._checked(node, ctx):
-            return INVALID
-        if not isinstance(node, Mapping):
-            ctx.error(
-                node,
-                "expected-text",
-                f'expected text or a language map like {{en: "..."}}, found a {_kind(node)}',
-            )
-            return INVALID
+        if not _first_plain(node, Mapping, MAP, ctx):
+            if not self._checked(node, ctx):
+                return INVALID
+            if not isinstance(node, Mapping):
+                ctx.error(
+                    node,
+                    "expected-text",
+                    f'expected text or a language map like {{en: "..."}}, found a {_kind(node)}',
+                )
+                return INVALID
         texts: dict[str, str] = {}
-        given: set[str] = set()
+        default = ctx.default_language
+        default_given = False
+        known = ctx.language_keys()
+        text = self.text
+        max_length = text.max_length
+        # Every text of a bundle passes here: the common case (a declared
+        # language, plain visible ASCII text) is decided inline, with no call;
+        # anything else goes through _language_key and Text.read, which
+        # report it. The outcome is the same either way.
         for key_node, value_node in node.value:
-            language = _language_key(key_node, ctx)
-            if language is None:
-                continue
-            given.add(language)
+            if type(key_node) is Scalar and key_node.tag == STR and key_node.value in known:
+                language: str = key_node.value
+            else:
+                checked = _language_key(key_node, ctx)
+                if checked is None:
+                    continue
+                language = checked
+            if language == default:
+                default_given = True
             if language in texts:
                 ctx.error(
                     key_node, "duplicate-key", f"language '{language}' is given twice; keep one"
                 )
                 continue
-            value = self.text.read(value_node, ctx)
+            if type(value_node) is Scalar and value_node.tag == STR:
+                value = value_node.value.strip()
+                if value and len(value) <= max_length and value.isascii() and value.isprintable():
+                    texts[language] = value
+                    continue
+            value = text.read(value_node, ctx)
             if value is not INVALID:
                 texts[language] = value
-        if ctx.default_language not in texts:
-            if ctx.default_language in given:
+        if default not in texts:
+            if default_given:
                 return INVALID  # there, but bad: already reported
             ctx.error(
                 node,
