@@ -222,6 +222,7 @@ def painted():
         "loaded": [m for m in ("yaml", "phonenumbers", "kiosk.content.loader") if m in sys.modules],
         "yaml_opened": yaml_opened,
         "shown": [kiosk.session.bundle.id, kiosk.session.bundle.version],
+        "screens": sorted(m for m in sys.modules if m.startswith("kiosk.ui.screens")),
     }), flush=True)
     os._exit(0)
 class FirstFrame(QObject):
@@ -255,6 +256,45 @@ def test_the_sample_reaches_its_first_frame_without_parsing_a_bundle():
     opened = [name for name, _ in found["yaml_opened"]]
     assert opened[0] == "bundle.yaml" and len(opened) == len(set(opened)) == 22
     assert found["loaded"] == []
+
+
+def test_the_first_frame_imports_only_the_screen_it_shows():
+    """The cover's module and no other screen's (nor the "not ready" window's,
+    which a kiosk with a bundle never shows)."""
+    # base is the scrolling screens' common part, which the window knows.
+    expected = ["kiosk.ui.screens", "kiosk.ui.screens.base", "kiosk.ui.screens.cover"]
+    assert first_frame()["screens"] == expected
+
+
+AFTER_FIRST_FRAME_CHILD = """
+import json, sys
+from kiosk.cli import build_parser
+from kiosk.app.commands import plan_run
+from kiosk.app.first_frame import finish_start
+argv = ["run", "--windowed"]
+kiosk = plan_run(build_parser(argv).parse_args(argv)).start()
+screens = lambda: sorted(m for m in sys.modules if m.startswith("kiosk.ui.screens."))
+before = screens()
+finish_start(kiosk)
+print(json.dumps([before, screens()]))
+"""
+
+
+def test_finishing_the_start_imports_every_screen_a_visitor_may_open():
+    """So the first tap on a topic, a service or a setting builds its screen
+    without importing its module first."""
+    done = subprocess.run(
+        [sys.executable, "-c", AFTER_FIRST_FRAME_CHILD],
+        capture_output=True, text=True, cwd=ROOT, timeout=120, check=True,
+        env={"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    before, after = json.loads(done.stdout.splitlines()[-1])
+    assert before == ["kiosk.ui.screens.base", "kiosk.ui.screens.cover"]
+    assert after == sorted(
+        ["kiosk.ui.screens.base", "kiosk.ui.screens.cover"]
+        + [f"kiosk.ui.screens.{name}" for name in
+           ("about", "display", "home", "language", "resource", "slip", "topic")]
+    )  # fmt: skip
 
 
 def test_an_installed_bundle_reaches_its_first_frame_without_parsing_it(tmp_path):

@@ -18,7 +18,6 @@ from kiosk.content.freshness import claim_ages, verification_ages
 from kiosk.content.on_show import ShownBundle
 from kiosk.pin_guard import PinGuard
 from kiosk.session import Panel, Session, staff_panel_wanted
-from kiosk.ui.screens.not_ready import NotReadyStaffPanel
 from kiosk.ui.staff import PinChecker, PinPad, StaffPanel, StaffView
 
 if TYPE_CHECKING:
@@ -84,6 +83,8 @@ class StaffDesk:
         host = self._host
         session = host.session
         if session is None:
+            from kiosk.ui.screens.not_ready import NotReadyStaffPanel  # a kiosk not ready
+
             panel = NotReadyStaffPanel(
                 self.not_ready_reasons, lambda: self.reload_content(), host.exit_kiosk
             )
