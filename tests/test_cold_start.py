@@ -223,6 +223,7 @@ def painted():
         "yaml_opened": yaml_opened,
         "shown": [kiosk.session.bundle.id, kiosk.session.bundle.version],
         "screens": sorted(m for m in sys.modules if m.startswith("kiosk.ui.screens")),
+        "staff_ui": [m for m in ("kiosk.ui.staff", "kiosk.ui.corner_hold") if m in sys.modules],
     }), flush=True)
     os._exit(0)
 class FirstFrame(QObject):
@@ -264,6 +265,12 @@ def test_the_first_frame_imports_only_the_screen_it_shows():
     # base is the scrolling screens' common part, which the window knows.
     expected = ["kiosk.ui.screens", "kiosk.ui.screens.base", "kiosk.ui.screens.cover"]
     assert first_frame()["screens"] == expected
+
+
+def test_the_first_frame_watches_the_staff_corner_without_the_staff_tools():
+    """The corner hold is watched from the first frame; the PIN pad and the
+    staff panel are imported when staff first open them."""
+    assert first_frame()["staff_ui"] == ["kiosk.ui.corner_hold"]
 
 
 AFTER_FIRST_FRAME_CHILD = """

@@ -31,10 +31,10 @@ from kiosk.content.on_show import ShownBundle
 from kiosk.pin_guard import PinGuard
 from kiosk.printing.slip import SlipSettings
 from kiosk.session import Change, Panel, Session, idle_watch_wanted
+from kiosk.ui.corner_hold import CornerHold
 from kiosk.ui.idle import IdleMonitor, StillTherePanel
 from kiosk.ui.print_panel import PrintPanel
 from kiosk.ui.quick_exit import OtherWindows, QuickExitKeys, QuickExitTaps
-from kiosk.ui.staff import CornerHold
 from kiosk.ui.translation import UiLanguage
 from kiosk.ui.widgets import ScrollPane
 from kiosk.ui.window import KioskWindow
