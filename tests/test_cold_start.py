@@ -224,6 +224,7 @@ def painted():
         "shown": [kiosk.session.bundle.id, kiosk.session.bundle.version],
         "screens": sorted(m for m in sys.modules if m.startswith("kiosk.ui.screens")),
         "staff_ui": [m for m in ("kiosk.ui.staff", "kiosk.ui.corner_hold") if m in sys.modules],
+        "service_types": "kiosk.content.resource_model" in sys.modules,
     }), flush=True)
     os._exit(0)
 class FirstFrame(QObject):
@@ -271,6 +272,24 @@ def test_the_first_frame_watches_the_staff_corner_without_the_staff_tools():
     """The corner hold is watched from the first frame; the PIN pad and the
     staff panel are imported when staff first open them."""
     assert first_frame()["staff_ui"] == ["kiosk.ui.corner_hold"]
+
+
+def test_the_first_frame_creates_no_service_type():
+    """The cover and Home show no service: Resource and its parts are made
+    when a screen first decodes one."""
+    assert first_frame()["service_types"] is False
+
+
+def test_the_service_types_are_the_models_own_when_asked_for():
+    from kiosk import content
+    from kiosk.content import model, resource_model
+
+    assert model.Resource is resource_model.Resource is content.Resource
+    assert model.Phone is resource_model.Phone
+    assert model.Address is resource_model.Address
+    assert model.Verification is resource_model.Verification
+    with pytest.raises(AttributeError, match="has no attribute 'Service'"):
+        model.Service  # noqa: B018
 
 
 AFTER_FIRST_FRAME_CHILD = """
