@@ -302,20 +302,21 @@ kiosk = plan_run(build_parser(argv).parse_args(argv)).start()
 screens = lambda: sorted(m for m in sys.modules if m.startswith("kiosk.ui.screens."))
 before = screens()
 finish_start(kiosk)
-print(json.dumps([before, screens()]))
+print(json.dumps([before, screens(), "kiosk.content.resource_model" in sys.modules]))
 """
 
 
 def test_finishing_the_start_imports_every_screen_a_visitor_may_open():
     """So the first tap on a topic, a service or a setting builds its screen
-    without importing its module first."""
+    without importing its module (or creating the service types) first."""
     done = subprocess.run(
         [sys.executable, "-c", AFTER_FIRST_FRAME_CHILD],
         capture_output=True, text=True, cwd=ROOT, timeout=120, check=True,
         env={"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"},
     )  # fmt: skip
-    before, after = json.loads(done.stdout.splitlines()[-1])
+    before, after, service_types = json.loads(done.stdout.splitlines()[-1])
     assert before == ["kiosk.ui.screens.base", "kiosk.ui.screens.cover"]
+    assert service_types
     assert after == sorted(
         ["kiosk.ui.screens.base", "kiosk.ui.screens.cover"]
         + [f"kiosk.ui.screens.{name}" for name in
