@@ -8,10 +8,7 @@ the command that installs it.
 
 from __future__ import annotations
 
-import ctypes
 import os
-import shutil
-import subprocess
 from pathlib import Path
 from typing import Final
 
@@ -107,6 +104,8 @@ def x11_display_answers(display: str) -> bool:
     """Connect as Qt's X11 plugin will (libxcb, same display name, same
     authority file) and hang up. True also when libxcb cannot be loaded here:
     then there is nothing to test with, and Qt would say why itself."""
+    import ctypes  # here: only an X11 start needs it
+
     try:
         xcb = ctypes.CDLL("libxcb.so.1")
     except OSError:
@@ -147,6 +146,8 @@ def wayland_display_answers() -> bool:
     """Connect as Qt's Wayland plugin will (libwayland-client, which reads
     WAYLAND_DISPLAY and XDG_RUNTIME_DIR itself) and hang up. True when the
     library cannot be loaded here: Qt's plugin needs it too, and says so."""
+    import ctypes  # here: only a Wayland start needs it
+
     try:
         wayland = ctypes.CDLL("libwayland-client.so.0")
     except OSError:
@@ -171,6 +172,9 @@ def _xcb_plugin() -> Path | None:
 
 
 def missing_xcb_libraries() -> list[str]:
+    import shutil
+    import subprocess
+
     plugin = _xcb_plugin()
     ldd = shutil.which("ldd")
     if plugin is None or ldd is None:

@@ -223,6 +223,9 @@ def painted():
         "loaded": [m for m in ("yaml", "phonenumbers", "kiosk.content.loader") if m in sys.modules],
         "yaml_opened": yaml_opened,
         "shown": [kiosk.session.bundle.id, kiosk.session.bundle.version],
+        "screens": sorted(m for m in sys.modules if m.startswith("kiosk.ui.screens")),
+        "staff_ui": [m for m in ("kiosk.ui.staff", "kiosk.ui.corner_hold") if m in sys.modules],
+        "service_types": "kiosk.content.resource_model" in sys.modules,
     }), flush=True)
     os._exit(0)
 class FirstFrame(QObject):
@@ -256,6 +259,70 @@ def test_the_sample_reaches_its_first_frame_without_parsing_a_bundle():
     opened = [name for name, _ in found["yaml_opened"]]
     assert opened[0] == "bundle.yaml" and len(opened) == len(set(opened)) == 22
     assert found["loaded"] == []
+
+
+def test_the_first_frame_imports_only_the_screen_it_shows():
+    """The cover's module and no other screen's (nor the "not ready" window's,
+    which a kiosk with a bundle never shows)."""
+    # base is the scrolling screens' common part, which the window knows.
+    expected = ["kiosk.ui.screens", "kiosk.ui.screens.base", "kiosk.ui.screens.cover"]
+    assert first_frame()["screens"] == expected
+
+
+def test_the_first_frame_watches_the_staff_corner_without_the_staff_tools():
+    """The corner hold is watched from the first frame; the PIN pad and the
+    staff panel are imported when staff first open them."""
+    assert first_frame()["staff_ui"] == ["kiosk.ui.corner_hold"]
+
+
+def test_the_first_frame_creates_no_service_type():
+    """The cover and Home show no service: Resource and its parts are made
+    when a screen first decodes one."""
+    assert first_frame()["service_types"] is False
+
+
+def test_the_service_types_are_the_models_own_when_asked_for():
+    from kiosk import content
+    from kiosk.content import model, resource_model
+
+    assert model.Resource is resource_model.Resource is content.Resource
+    assert model.Phone is resource_model.Phone
+    assert model.Address is resource_model.Address
+    assert model.Verification is resource_model.Verification
+    with pytest.raises(AttributeError, match="has no attribute 'Service'"):
+        model.Service  # noqa: B018
+
+
+AFTER_FIRST_FRAME_CHILD = """
+import json, sys
+from kiosk.cli import build_parser
+from kiosk.app.commands import plan_run
+from kiosk.app.first_frame import finish_start
+argv = ["run", "--windowed"]
+kiosk = plan_run(build_parser(argv).parse_args(argv)).start()
+screens = lambda: sorted(m for m in sys.modules if m.startswith("kiosk.ui.screens."))
+before = screens()
+finish_start(kiosk)
+print(json.dumps([before, screens(), "kiosk.content.resource_model" in sys.modules]))
+"""
+
+
+def test_finishing_the_start_imports_every_screen_a_visitor_may_open():
+    """So the first tap on a topic, a service or a setting builds its screen
+    without importing its module (or creating the service types) first."""
+    done = subprocess.run(
+        [sys.executable, "-c", AFTER_FIRST_FRAME_CHILD],
+        capture_output=True, text=True, cwd=ROOT, timeout=120, check=True,
+        env={"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    before, after, service_types = json.loads(done.stdout.splitlines()[-1])
+    assert before == ["kiosk.ui.screens.base", "kiosk.ui.screens.cover"]
+    assert service_types
+    assert after == sorted(
+        ["kiosk.ui.screens.base", "kiosk.ui.screens.cover"]
+        + [f"kiosk.ui.screens.{name}" for name in
+           ("about", "display", "home", "language", "resource", "slip", "topic")]
+    )  # fmt: skip
 
 
 def test_an_installed_bundle_reaches_its_first_frame_without_parsing_it(tmp_path):

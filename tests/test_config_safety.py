@@ -486,8 +486,8 @@ def test_an_empty_content_folder_shows_not_ready_never_the_sample(not_ready, qtb
 
 
 def test_not_ready_keeps_the_staff_corner_and_quick_exit(not_ready, qtbot):
+    from kiosk.ui.corner_hold import HOLD_MS, HOLD_TICK_MS
     from kiosk.ui.screens.not_ready import NotReadyStaffPanel
-    from kiosk.ui.staff import HOLD_MS, HOLD_TICK_MS
 
     window = not_ready.window
     handle = window.windowHandle()

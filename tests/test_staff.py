@@ -7,7 +7,8 @@ from ui_helpers import button, make_kiosk, remove_filters
 
 from kiosk.config import KioskConfig, check_pin, hash_pin
 from kiosk.pin_guard import LOCKOUT_S, MAX_WRONG, PinGuard, PinOutcome
-from kiosk.ui.staff import CORNER_PX, HOLD_MS, HOLD_TICK_MS, PinPad, StaffPanel
+from kiosk.ui.corner_hold import CORNER_PX, HOLD_MS, HOLD_TICK_MS
+from kiosk.ui.staff import PinPad, StaffPanel
 
 
 class FakeClock:

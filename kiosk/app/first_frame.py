@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
+from kiosk.ui.screens import import_every_screen
 from kiosk.ui.window import KioskWindow
 
 if TYPE_CHECKING:
@@ -47,8 +48,10 @@ class AfterFirstFrame(QObject):
 
 def finish_start(kiosk: Kiosk) -> None:
     """The rest of the start, after the first frame: every UI language's
-    catalogues (so no language choice opens a file during a visit), and
+    catalogues (so no language choice opens a file during a visit), every
+    screen's module (the start imported only the cover's and Home's), and
     flinging the screens with a finger."""
     kiosk.ui_language.load_all()
+    import_every_screen()
     if isinstance(kiosk.window, KioskWindow):
         kiosk.window.enable_kinetic_scrolling()

@@ -31,11 +31,10 @@ from kiosk.content.on_show import ShownBundle
 from kiosk.pin_guard import PinGuard
 from kiosk.printing.slip import SlipSettings
 from kiosk.session import Change, Panel, Session, idle_watch_wanted
+from kiosk.ui.corner_hold import CornerHold
 from kiosk.ui.idle import IdleMonitor, StillTherePanel
 from kiosk.ui.print_panel import PrintPanel
 from kiosk.ui.quick_exit import OtherWindows, QuickExitKeys, QuickExitTaps
-from kiosk.ui.screens.not_ready import NotReadyScreen
-from kiosk.ui.staff import CornerHold
 from kiosk.ui.translation import UiLanguage
 from kiosk.ui.widgets import ScrollPane
 from kiosk.ui.window import KioskWindow
@@ -44,6 +43,7 @@ if TYPE_CHECKING:
     from kiosk.content import LoadResult
     from kiosk.content.compiled import CompiledResult
     from kiosk.printing.printer import PrintOutcome
+    from kiosk.ui.screens.not_ready import NotReadyScreen
     from kiosk.updates.watcher import InboxWatcher
 
 __all__ = ["Kiosk", "build_kiosk"]
@@ -103,6 +103,8 @@ class Kiosk:
         self.staff.not_ready_reasons = reasons
         for reason in reasons:
             log.warning("not ready: %s", reason)  # the journal: staff facts, no visitor content
+        from kiosk.ui.screens.not_ready import NotReadyScreen  # only a kiosk not ready
+
         window = NotReadyScreen()
         window.quick_exit_requested.connect(self.quick_exit)
         self._use_window(window)

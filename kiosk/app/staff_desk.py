@@ -18,14 +18,13 @@ from kiosk.content.freshness import claim_ages, verification_ages
 from kiosk.content.on_show import ShownBundle
 from kiosk.pin_guard import PinGuard
 from kiosk.session import Panel, Session, staff_panel_wanted
-from kiosk.ui.screens.not_ready import NotReadyStaffPanel
-from kiosk.ui.staff import PinChecker, PinPad, StaffPanel, StaffView
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from kiosk.app.slip_printing import SlipPrinting
     from kiosk.bundle_origin import ContentSource
+    from kiosk.ui.staff import PinChecker
     from kiosk.ui.widgets import ScrollPane
     from kiosk.updates.watcher import InboxWatcher
 
@@ -71,6 +70,9 @@ class StaffDesk:
         if not self.pin_guard.has_pin:
             self.open_panel()
             return
+        # Here: the pad and panel are staff tools, never needed at start.
+        from kiosk.ui.staff import PinChecker, PinPad
+
         if self.pin_checker is None:
             self.pin_checker = PinChecker(self.pin_guard)
         pad = PinPad(self.pin_checker)
@@ -84,6 +86,8 @@ class StaffDesk:
         host = self._host
         session = host.session
         if session is None:
+            from kiosk.ui.screens.not_ready import NotReadyStaffPanel  # a kiosk not ready
+
             panel = NotReadyStaffPanel(
                 self.not_ready_reasons, lambda: self.reload_content(), host.exit_kiosk
             )
@@ -99,6 +103,8 @@ class StaffDesk:
         actions.append(
             (QCoreApplication.translate("Staff", "Test print"), self.test_print, "test_print")
         )
+        from kiosk.ui.staff import StaffPanel, StaffView
+
         shown = session.waiting or session.shown
         view = StaffView(
             bundle=session.bundle,

@@ -10,9 +10,15 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from typing import Final
+from typing import TYPE_CHECKING, Any, Final
 
 from kiosk.content.findings import Pos
+
+if TYPE_CHECKING:
+    from kiosk.content.resource_model import Address as Address
+    from kiosk.content.resource_model import Phone as Phone
+    from kiosk.content.resource_model import Resource as Resource
+    from kiosk.content.resource_model import Verification as Verification
 
 Place = tuple[str, int, int]
 """Where a model object was written: (file, line, col), as in `Pos`.
@@ -137,90 +143,6 @@ class Trust(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class Verification:
-    on: date
-    by: str
-    method: VerifyMethod
-    source: str
-    place: Place
-
-    @property
-    def pos(self) -> Pos:
-        return Pos(*self.place)
-
-
-@dataclass(frozen=True, slots=True)
-class Phone:
-    """A number as the editor meant it: `number` is canonical (E.164, or the
-    short code itself), `display` is what a visitor in the region dials."""
-
-    number: str
-    display: str
-    type: PhoneType
-    label: LangText | None
-    keyword: str | None
-    place: Place
-    # A relay service's prefix dialled before the number (UK Relay: 18001),
-    # and the digits a phone then dials: the prefix and the national number.
-    relay: str | None = None
-    dialled: str | None = None
-
-    @property
-    def pos(self) -> Pos:
-        return Pos(*self.place)
-
-    @property
-    def dial_uri(self) -> str:
-        return f"tel:{self.dialled or self.number}"
-
-
-@dataclass(frozen=True, slots=True)
-class Address:
-    street: str | None
-    city: str | None
-    state: str | None
-    postal_code: str | None
-    country: str | None
-
-    def lines(self) -> list[str]:
-        locality = " ".join(p for p in (self.state, self.postal_code) if p)
-        city_line = ", ".join(p for p in (self.city, locality) if p)
-        return [p for p in (self.street, city_line) if p]
-
-
-@dataclass(frozen=True, slots=True)
-class Resource:
-    id: str
-    name: LangText
-    slip_name: LangText | None
-    description: LangText | None
-    phones: tuple[Phone, ...]
-    address: Address | None
-    hours: LangText | None
-    languages: tuple[str, ...]
-    cost: LangText | None
-    eligibility: LangText | None
-    website: str | None
-    verified: Verification | None
-    place: Place
-    # Set by `kiosk import-hsds`: the directory's own id for the service, and
-    # whether a refresh found it gone from the directory's export.
-    hsds_id: str | None = None
-    hsds_status: str | None = None
-
-    @property
-    def pos(self) -> Pos:
-        return Pos(*self.place)
-
-    def trust(self, today: date, max_age_days: int) -> Trust:
-        if self.verified is None:
-            return Trust.UNVERIFIED
-        if (today - self.verified.on).days > max_age_days:
-            return Trust.STALE
-        return Trust.VERIFIED
-
-
-@dataclass(frozen=True, slots=True)
 class Check:
     """When, by whom and how an answer was last checked, against which
     pages or statute sections."""
@@ -290,7 +212,7 @@ class Cover:
     text: LangText
 
 
-class IndexedResources(Mapping[str, Resource]):
+class IndexedResources(Mapping[str, "Resource"]):
     """Resources that can list every id and verification date without
     building each resource (a compiled bundle's: kiosk.content.compiled)."""
 
@@ -340,3 +262,18 @@ class Bundle:
 
     def trust(self, resource: Resource, today: date) -> Trust:
         return resource.trust(today, self.max_verification_age_days)
+
+
+# A service's own types live in kiosk.content.resource_model and are created
+# the first time one is asked for (`model.Resource` works as before): a start
+# shows topics, and a compiled bundle decodes no service until a screen needs
+# one, so the kiosk's first frame does not wait for four more classes.
+_RESOURCE_TYPES: Final = frozenset({"Address", "Phone", "Resource", "Verification"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _RESOURCE_TYPES:
+        from kiosk.content import resource_model
+
+        return getattr(resource_model, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

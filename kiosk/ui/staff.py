@@ -1,17 +1,15 @@
-"""Staff access: hold the bottom-left corner for 3 s, enter the PIN, and the
-staff panel opens. Nothing here is visible to a visitor."""
+"""Staff access: after the corner hold (kiosk.ui.corner_hold), the PIN pad,
+then the staff panel. Nothing here is visible to a visitor. Imported when
+staff first open the pad or the panel, never at start."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final
 
 from PySide6.QtCore import (
-    QEvent,
     QObject,
-    QPoint,
     QRunnable,
     QSize,
     Qt,
@@ -19,7 +17,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.catalogues import long_date
@@ -29,48 +27,8 @@ from kiosk.content.model import Bundle, BundleStatus
 from kiosk.pin_guard import PinGuard, PinOutcome, PinResult, plausible_pin
 from kiosk.shown import shown
 from kiosk.translation_status import CATALOGUES, CatalogueStatus
-from kiosk.ui.clock_timer import ClockTimer
 from kiosk.ui.translation_status import TranslationStatusList
 from kiosk.ui.widgets import ScrollPane, TouchButton, label
-
-HOLD_MS: Final = 3000
-HOLD_TICK_MS: Final = 100  # the hold is felt within a tenth of a second of 3 s
-CORNER_PX: Final = 96
-
-
-class CornerHold(QObject):
-    """Install on the kiosk's QWindow. Emits `held` when a press stays in the
-    window's bottom-left corner for HOLD_MS, measured on `clock`. The
-    bottom-left is never mirrored, so it cannot collide with Quick exit in
-    any language."""
-
-    held = Signal()
-
-    def __init__(self, window: QWidget, clock: Callable[[], float] = time.monotonic) -> None:
-        super().__init__()
-        self._window = window
-        self.timer = ClockTimer(HOLD_MS / 1000, clock, HOLD_TICK_MS, self)
-        self.timer.timeout.connect(self.held)
-
-    def in_corner(self, local: QPoint) -> bool:
-        height = self._window.height()
-        return 0 <= local.x() < CORNER_PX and height - CORNER_PX <= local.y() < height
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
-            if self.in_corner(event.position().toPoint()):
-                self.timer.start()
-            else:
-                self.timer.stop()
-        elif kind == QEvent.Type.MouseButtonRelease or (
-            kind == QEvent.Type.MouseMove
-            and isinstance(event, QMouseEvent)
-            and self.timer.is_active()
-            and not self.in_corner(event.position().toPoint())
-        ):
-            self.timer.stop()
-        return False
 
 
 class _Relay(QObject):

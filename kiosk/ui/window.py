@@ -310,7 +310,11 @@ class KioskWindow(StaffOnlyClose):
         screen.deleteLater()
 
     def use_extra_families(self, families: list[str]) -> None:
-        self.extra_families = families
+        if not families and not self.extra_families and self._theme is not None:
+            # No bundle fonts before or now: the font is right as it is, and a
+            # style sheet set again would polish every widget again (at start).
+            return
+        self.extra_families = list(families)
         self._theme = None
         self._apply_theme()
 
