@@ -29,6 +29,7 @@ from kiosk.content.schema import (
     ReadContext,
     Record,
     Text,
+    _with_description,
 )
 
 ICONS: Final = (
@@ -154,6 +155,7 @@ PHONE = Record(
         ),
     },
     build=_build_phone,
+    description="A number to call or text",
 )
 
 
@@ -169,13 +171,14 @@ def _build_address(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any:
 
 ADDRESS = Record(
     {
-        "street": Field(Text(max_length=200)),
-        "city": Field(Text(max_length=100)),
-        "state": Field(Text(max_length=100)),
+        "street": Field(Text("Street and number, as written on a letter", max_length=200)),
+        "city": Field(Text("Town or city", max_length=100)),
+        "state": Field(Text("State, province or county", max_length=100)),
         "postal_code": Field(Text('Quote it: "63366"', max_length=20)),
         "country": Field(Text("ISO 3166-1 code", pattern="[A-Z]{2}", pattern_hint="such as US")),
     },
     build=_build_address,
+    description="The service's address, printed on a slip and shown as text",
 )
 
 
@@ -244,12 +247,12 @@ RESOURCE = Record(
             LangMap("A discreet name printed on slips instead of the name", max_length=80)
         ),
         "description": Field(LangMap("What the service does, in a sentence or two")),
-        "phones": Field(ListOf(PHONE, max_items=20)),
+        "phones": Field(ListOf(PHONE, "Numbers to call or text, most useful first", max_items=20)),
         "address": Field(ADDRESS),
         "hours": Field(LangMap("Opening hours in words", max_length=500)),
         "languages": Field(ListOf(LANGUAGE, "Languages spoken by the service", max_items=100)),
-        "cost": Field(LangMap(max_length=500)),
-        "eligibility": Field(LangMap(max_length=1000)),
+        "cost": Field(LangMap("What it costs a visitor, such as Free", max_length=500)),
+        "eligibility": Field(LangMap("Who the service is for", max_length=1000)),
         "website": Field(
             Text(
                 "Shown as text or a QR code, never opened",
@@ -345,6 +348,7 @@ QUESTION = Record(
         "as_of": Field(Date("For a claim about the law: the day it is stated for")),
     },
     build=_build_question,
+    description="A question a visitor may have, and its answer",
 )
 
 
@@ -379,7 +383,9 @@ TOPIC = Record(
             required=True,
         ),
         "icon": Field(Choice(ICONS, "One of the kiosk's icons")),
-        "questions": Field(ListOf(QUESTION, max_items=100)),
+        "questions": Field(
+            ListOf(QUESTION, "Questions and answers, in the order shown", max_items=100)
+        ),
         "resources": Field(
             ListOf(
                 _ResourceRefSpec(
@@ -406,8 +412,10 @@ def _build_cover(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any:
 
 COVER = Record(
     {
-        "title": Field(LangMap(max_length=120), required=True),
-        "text": Field(LangMap(max_length=600), required=True),
+        "title": Field(LangMap("The cover's neutral heading", max_length=120), required=True),
+        "text": Field(
+            LangMap("A line that says nothing about the topics", max_length=600), required=True
+        ),
     },
     build=_build_cover,
     description="The neutral cover screen, shown when idle and after a quick exit",
@@ -440,19 +448,19 @@ class _WordLists(LangMap):
         return result
 
     def json_schema(self) -> dict[str, Any]:
-        return {
+        schema = {
             "type": "object",
-            "description": self.description,
             "propertyNames": {"pattern": f"^(?:{LANGUAGE_CODE})$"},
             "additionalProperties": self.words.json_schema(),
         }
+        return _with_description(schema, self.description)
 
 
 BUNDLE_FIELDS: Final = {
     "id": Field(_id("The bundle's id"), required=True),
     "version": Field(Integer("Raise it with every release", minimum=1), required=True),
     "status": Field(Choice(tuple(model.BundleStatus), "sample, draft or published"), required=True),
-    "title": Field(LangMap(max_length=120), required=True),
+    "title": Field(LangMap("The bundle's name, shown to staff", max_length=120), required=True),
     "region": Field(
         Text(
             "Country whose phone numbers the bundle uses",
@@ -461,8 +469,19 @@ BUNDLE_FIELDS: Final = {
         ),
         required=True,
     ),
-    "languages": Field(ListOf(LANGUAGE, min_items=1, max_items=50), required=True),
-    "default_language": Field(LANGUAGE, required=True),
+    "languages": Field(
+        ListOf(LANGUAGE, "Every language the bundle has text in", min_items=1, max_items=50),
+        required=True,
+    ),
+    "default_language": Field(
+        Text(
+            "The language every text must have; the others fall back to it",
+            pattern=LANGUAGE.pattern,
+            pattern_hint=LANGUAGE.pattern_hint,
+            max_length=LANGUAGE.max_length,
+        ),
+        required=True,
+    ),
     "review_by": Field(
         Date("The date by which the whole bundle must be reviewed again"), required=True
     ),

@@ -131,9 +131,21 @@ class Spec:
 
 
 def _with_description(schema: dict[str, Any], description: str) -> dict[str, Any]:
+    """One text for every editor: `description` for JSON Schema tools,
+    `markdownDescription` for VS Code's YAML extension, which shows it on hover."""
     if description:
         schema["description"] = description
+        schema["markdownDescription"] = description
     return schema
+
+
+# Field names that a YAML 1.1 reader (an editor set to `yaml.yamlVersion: "1.1"`,
+# as the editor guide advises) turns into a boolean key; the kiosk takes every
+# field name literally (see `_key_text`), so the schema accepts the key both ways.
+_YAML11_BOOLEAN_NAMES: Final = {
+    **dict.fromkeys(("on", "yes", "y"), "true"),
+    **dict.fromkeys(("off", "no", "n"), "false"),
+}
 
 
 class Text(Spec):
@@ -394,14 +406,48 @@ class Record(Spec):
         return self.build(values, node, ctx)
 
     def json_schema(self) -> dict[str, Any]:
+        properties: dict[str, Any] = {}
+        required: list[str] = []
+        either: list[dict[str, Any]] = []
+        aliases: dict[str, Any] = {}
+        for name, f in self.fields.items():
+            described = f.spec.json_schema()
+            if f.required:
+                note = "**Required.**"
+                described["markdownDescription"] = (
+                    f"{described['markdownDescription']} {note}"
+                    if "markdownDescription" in described
+                    else note
+                )
+            properties[name] = described
+            as_boolean = _YAML11_BOOLEAN_NAMES.get(name)
+            if as_boolean is None:
+                if f.required:
+                    required.append(name)
+                continue
+            # `on:` read by a YAML 1.1 editor arrives as the key `true`: a
+            # boolean, which VS Code's YAML extension matches against
+            # patternProperties only (as text), never against properties.
+            aliases[f"^{as_boolean}$"] = {
+                **described,
+                "markdownDescription": f"`{name}:` as a YAML 1.1 editor reads it; "
+                f"the kiosk reads it as `{name}`",
+            }
+            if f.required:
+                either.append({"if": {"required": [as_boolean]}, "else": {"required": [name]}})
         schema: dict[str, Any] = {
             "type": "object",
-            "properties": {name: f.spec.json_schema() for name, f in self.fields.items()},
+            "properties": properties,
             "additionalProperties": False,
         }
-        required = [name for name, f in self.fields.items() if f.required]
+        if aliases:
+            schema["patternProperties"] = aliases
         if required:
             schema["required"] = required
+        if len(either) == 1:
+            schema.update(either[0])
+        elif either:
+            schema["allOf"] = either
         return _with_description(schema, self.description)
 
 
@@ -463,17 +509,17 @@ class LangMap(Spec):
             counts[language] = counts.get(language, 0) + 1
 
     def json_schema(self) -> dict[str, Any]:
+        # Keyed by type, not oneOf: JSON Schema applies string keywords to a
+        # string and object keywords to an object, so a wrong value gets one
+        # error at its own key ("expected string or object"), not a branch each.
         text = self.text.json_schema()
         schema = {
-            "oneOf": [
-                text,
-                {
-                    "type": "object",
-                    "propertyNames": {"pattern": f"^(?:{LANGUAGE_CODE})$"},
-                    "additionalProperties": text,
-                    "minProperties": 1,
-                },
-            ]
+            "type": ["string", "object"],
+            "minLength": text["minLength"],
+            "maxLength": text["maxLength"],
+            "propertyNames": {"pattern": f"^(?:{LANGUAGE_CODE})$"},
+            "additionalProperties": text,
+            "minProperties": 1,
         }
         return _with_description(schema, self.description)
 
