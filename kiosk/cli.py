@@ -29,6 +29,7 @@ EXIT_PIPE_CLOSED: Final = 141
 COMMANDS = {
     "validate": "kiosk.content_commands",
     "schema": "kiosk.content_commands",
+    "new-bundle": "kiosk.content_commands",
     "run": "kiosk.app.commands",
     "hash-pin": "kiosk.app.commands",
     "check-config": "kiosk.app.commands",

@@ -7,8 +7,9 @@ from __future__ import annotations
 from typing import Any, Final
 
 from kiosk.content import model
+from kiosk.content.findings import Pos
 from kiosk.content.ids import ID_HINT, ID_PATTERN
-from kiosk.content.nodes import Mapping, Node
+from kiosk.content.nodes import Mapping, Node, Scalar
 from kiosk.content.phones import (
     ParsedPhone,
     PhoneProblem,
@@ -214,9 +215,45 @@ VERIFIED = Record(
 )
 
 
+def _check_slip_name(slip_name: model.LangText, node: Node, ctx: ReadContext) -> None:
+    """A slip name holds no sensitive word, in any of the bundle's languages,
+    however it is spelt: words are compared as the slip composer compares
+    them, on skeletons (kiosk.content.normalise), so a soft hyphen, a
+    zero-width space or a Cyrillic look-alike letter hides nothing. The
+    finding names the word's own line and column inside the text."""
+    from kiosk.content.normalise import SensitiveWords  # ICU: only when needed
+    from kiosk.content.scalar_place import place_in_scalar
+
+    words = SensitiveWords.of(ctx.sensitive_words)
+    if not words:
+        return
+    value = _declared(node, "slip_name")
+    if isinstance(value, Mapping):
+        texts = [(k.value, v) for k, v in value.value if k.value in slip_name]
+    else:
+        texts = [(ctx.default_language, value)]
+    for language, text_node in texts:
+        text = slip_name[language]
+        hit = words.first_hit(text)
+        if hit is None or not isinstance(text_node, Scalar):
+            continue
+        word, start = hit
+        # Text specs strip the value; the node holds it as written.
+        lead = len(text_node.value) - len(text_node.value.lstrip())
+        line, col = place_in_scalar(ctx.source, text_node, start + lead)
+        ctx.findings.error(
+            Pos(ctx.file, line, col),
+            "sensitive-slip-name",
+            f"slip_name ({language}) {text!r} contains '{word}', a word listed in "
+            "sensitive_words; slips must not say what they are about",
+        )
+
+
 def _build_resource(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any:
     if "id" not in values or "name" not in values:
         return None
+    if "slip_name" in values and ctx.sensitive_words:
+        _check_slip_name(values["slip_name"], node, ctx)
     return model.Resource(
         id=values["id"],
         name=values["name"],

@@ -128,9 +128,12 @@ def _load(root: Path, findings: Findings, today: date, shipped_fonts: Path | Non
             region=ctx.region,
             today=today,
             texts_by_language=counts,
+            first_untranslated=ctx.first_untranslated,
+            sensitive_words=header.get("sensitive_words", {}),
         )
         source = read_source(root, rel, findings)
         if source is not None:
+            file_ctx.source = source.text
             node = source.node
             if rel.startswith("topics/"):
                 topic = TOPIC.read(node, file_ctx)
@@ -156,6 +159,7 @@ def _load(root: Path, findings: Findings, today: date, shipped_fonts: Path | Non
             texts_by_language=counts,
             places=places,
             broken_files=broken_files,
+            first_untranslated=ctx.first_untranslated,
         )
     if findings.errors:
         bundle = None

@@ -72,6 +72,13 @@ class ReadContext:
     seen_collections: set[int] = field(default_factory=set)
     alias_reuse: int = 0
     texts_by_language: dict[str, int] = field(default_factory=dict)
+    # Where the first text without each declared language is, for the
+    # translation warning; shared by every file's context, like the counts.
+    first_untranslated: dict[str, Pos] = field(default_factory=dict)
+    # The file's text, to place a finding inside a text (kiosk.content.scalar_place).
+    source: str = ""
+    # bundle.yaml's sensitive words, for the slip-name rule (kiosk.content.format).
+    sensitive_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _language_keys: tuple[tuple[str, ...], frozenset[str]] | None = field(
         default=None, repr=False, compare=False
     )
@@ -464,6 +471,8 @@ class LangMap(Spec):
             if value is INVALID:
                 return INVALID
             self._count(ctx, (ctx.default_language,))
+            if len(ctx.languages) > 1:
+                self._untranslated(ctx, node, (ctx.default_language,))
             return LangText({ctx.default_language: value}, ctx.default_language)
         if not self._checked(node, ctx):
             return INVALID
@@ -500,7 +509,16 @@ class LangMap(Spec):
             )
             return INVALID
         self._count(ctx, texts)
+        if len(texts) < len(ctx.languages):
+            self._untranslated(ctx, node, texts)
         return LangText(texts, ctx.default_language)
+
+    @staticmethod
+    def _untranslated(ctx: ReadContext, node: Node, languages: Any) -> None:
+        first = ctx.first_untranslated
+        for language in ctx.languages:
+            if language not in languages and language not in first:
+                first[language] = ctx.pos(node)
 
     @staticmethod
     def _count(ctx: ReadContext, languages: Any) -> None:
