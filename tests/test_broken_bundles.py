@@ -124,7 +124,7 @@ CASES: list[Case | pytest.param] = [
     Case(
         "yaml-syntax-unclosed-flow-map",
         {B: Sub(f"{TITLE}\n", f"{TITLE[:-1]}\n")},
-        B, 5, "yaml-syntax", "not valid YAML",
+        B, 5, "yaml-syntax", "A '{' or '[' above is not closed",
     ),
     Case(
         "yaml-syntax-colon-in-plain-text",
@@ -511,7 +511,7 @@ Case(
 Case(
         "tab-indentation-hint",
         {B: Sub('  title: {en: "Welcome"', '\ttitle: {en: "Welcome"')},
-        B, 11, "yaml-syntax", "indent with spaces, not tabs",
+        B, 11, "yaml-syntax", "A tab is used for indenting: indent with spaces only.",
     ),
 Case(
         "resource-list-entry-without-name",
