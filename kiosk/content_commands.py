@@ -55,9 +55,10 @@ def _new_bundle(args: argparse.Namespace) -> int:
     import sys
 
     from kiosk.content.new_bundle import NewBundleError, write_new_bundle
+    from kiosk.paths import schema_dir
 
     try:
-        written = write_new_bundle(Path(args.path), args.region, args.languages)
+        written = write_new_bundle(Path(args.path), args.region, args.languages, schema_dir())
     except NewBundleError as exc:
         print(f"kiosk new-bundle: error: {exc}", file=sys.stderr)
         return 2

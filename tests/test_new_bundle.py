@@ -39,7 +39,7 @@ def test_new_bundle_validates_with_only_its_intended_warnings(
     tmp_path: Path, region: str, languages: str, number: str
 ) -> None:
     root = tmp_path / "riverside-clinic"
-    write_new_bundle(root, region, languages, today=TODAY)
+    write_new_bundle(root, region, languages, schema_dir(), today=TODAY)
     codes = languages.split(",")
     expected = [
         "bundle.yaml:5:9: warning: status is 'sample': every screen says so; a site must "
@@ -66,7 +66,7 @@ def test_new_bundle_validates_with_only_its_intended_warnings(
 
 
 def test_each_file_names_its_schema_and_passes_it(tmp_path: Path) -> None:
-    written = write_new_bundle(tmp_path / "b", "CA", "en,fr", today=TODAY)
+    written = write_new_bundle(tmp_path / "b", "CA", "en,fr", schema_dir(), today=TODAY)
     kinds = {"bundle.yaml": "bundle", "getting-help.yaml": "topic"}
     for path in written:
         kind = kinds.get(path.name, "resource")
@@ -138,6 +138,6 @@ def test_cli_refuses_a_folder_with_files_and_touches_nothing(tmp_path: Path, cap
 
 
 def test_an_empty_folder_is_used(tmp_path: Path) -> None:
-    written = write_new_bundle(tmp_path, "US", "en", today=TODAY)
+    written = write_new_bundle(tmp_path, "US", "en", schema_dir(), today=TODAY)
     assert len(written) == 3
     assert _warnings(tmp_path, TODAY)[0].endswith("[sample-bundle]")

@@ -28,7 +28,6 @@ from kiosk.content.starter import (
     starter_resource,
     starter_topic,
 )
-from kiosk.paths import schema_dir
 
 _HEADER = """\
 # yaml-language-server: $schema={schema}
@@ -41,9 +40,11 @@ class NewBundleError(Exception):
 
 
 def write_new_bundle(
-    target: Path, region: str, languages_text: str, today: date | None = None
+    target: Path, region: str, languages_text: str, schemas: Path, today: date | None = None
 ) -> list[Path]:
-    """Check everything first, then write the three files; returns their paths."""
+    """Check everything first, then write the three files; returns their paths.
+    `schemas`: the folder of this installation's schema files (kiosk.paths,
+    which this layer does not know)."""
     import phonenumbers
 
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
@@ -87,7 +88,7 @@ def write_new_bundle(
     for rel, (schema, what, data) in files.items():
         path = target / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        header = _HEADER.format(schema=(schema_dir() / schema).as_posix(), what=what)
+        header = _HEADER.format(schema=(schemas / schema).as_posix(), what=what)
         body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=88)
         path.write_text(header + body, encoding="utf-8")
         written.append(path)
