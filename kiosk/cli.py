@@ -30,6 +30,7 @@ COMMANDS = {
     "validate": "kiosk.content_commands",
     "schema": "kiosk.content_commands",
     "translate": "kiosk.translate_commands",
+    "new-bundle": "kiosk.content_commands",
     "run": "kiosk.app.commands",
     "hash-pin": "kiosk.app.commands",
     "check-config": "kiosk.app.commands",

@@ -1,5 +1,5 @@
 """Editor commands: `kiosk validate` (with `--missing LANG`, the texts a
-translator still has to write) and `kiosk schema`."""
+translator still has to write), `kiosk schema` and `kiosk new-bundle`."""
 
 from __future__ import annotations
 
@@ -27,6 +27,14 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     schema = commands.add_parser("schema", help="write the bundle format's JSON Schemas")
     schema.add_argument("--out", required=True, help="folder to write the schema files into")
     schema.set_defaults(handler=_schema)
+
+    new = commands.add_parser("new-bundle", help="write a small, valid bundle to start from")
+    new.add_argument("path", help="an empty or new folder for the bundle")
+    new.add_argument("--region", required=True, help="country code for phone numbers, such as CA")
+    new.add_argument(
+        "--languages", required=True, help="language codes, default first, such as en,fr"
+    )
+    new.set_defaults(handler=_new_bundle)
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -95,4 +103,20 @@ def _schema(args: argparse.Namespace) -> int:
     for name, schema in schemas().items():
         (out / name).write_text(render(schema), encoding="utf-8")
         print(out / name)
+    return 0
+
+
+def _new_bundle(args: argparse.Namespace) -> int:
+    import sys
+
+    from kiosk.content.new_bundle import NewBundleError, write_new_bundle
+    from kiosk.paths import schema_dir
+
+    try:
+        written = write_new_bundle(Path(args.path), args.region, args.languages, schema_dir())
+    except NewBundleError as exc:
+        print(f"kiosk new-bundle: error: {exc}", file=sys.stderr)
+        return 2
+    for path in written:
+        print(path)
     return 0

@@ -124,7 +124,7 @@ CASES: list[Case | pytest.param] = [
     Case(
         "yaml-syntax-unclosed-flow-map",
         {B: Sub(f"{TITLE}\n", f"{TITLE[:-1]}\n")},
-        B, 5, "yaml-syntax", "not valid YAML",
+        B, 5, "yaml-syntax", "A '{' or '[' above is not closed",
     ),
     Case(
         "yaml-syntax-colon-in-plain-text",
@@ -463,7 +463,7 @@ Case(
     Case(
         "slip-name-with-sensitive-word",
         {H: Sub('slip_name: {en: "Help line"', 'slip_name: {en: "Trafficking help line"')},
-        H, 1, "sensitive-slip-name", "'trafficking'",
+        H, 3, "sensitive-slip-name", "'trafficking'", col=18,  # the word's first letter
     ),
     Case(
         "sample-status",
@@ -473,7 +473,9 @@ Case(
     Case(
         "incomplete-translation",
         {H: Sub(HOURS, 'hours: {en: "24 hours, every day"}')},
-        B, 6, "incomplete-translation", "'es' has 11 of 12 texts", severity=WARNING,
+        H, 12, "incomplete-translation",
+        "'es' has 11 of 12 texts (91%); this is the first text without it", col=8,
+        severity=WARNING,
     ),
     Case(
         "non-yaml-file-in-topics",
@@ -509,7 +511,7 @@ Case(
 Case(
         "tab-indentation-hint",
         {B: Sub('  title: {en: "Welcome"', '\ttitle: {en: "Welcome"')},
-        B, 11, "yaml-syntax", "indent with spaces, not tabs",
+        B, 11, "yaml-syntax", "A tab is used for indenting: indent with spaces only.",
     ),
 Case(
         "resource-list-entry-without-name",
@@ -612,7 +614,7 @@ Case(
         Case(
             f"slip-name-sensitive-word-with-{name}",
             {H: Sub('slip_name: {en: "Help line"', f'slip_name: {{en: "{spelt} line"')},
-            H, 1, "sensitive-slip-name", "'trafficking'",
+            H, 3, "sensitive-slip-name", "'trafficking'", col=18,
         )
         for name, spelt in (
             ("soft-hyphen", "Traf\\u00ADficking"),
@@ -633,12 +635,12 @@ Case(
     Case(
         "slip-name-sensitive-word-of-another-language",  # a controller may read Spanish
         {H: Sub('slip_name: {en: "Help line"', 'slip_name: {en: "Tr\u0430ta line"')},
-        H, 1, "sensitive-slip-name", "'trata'",
+        H, 3, "sensitive-slip-name", "'trata'", col=18,
     ),
     Case(
         "slip-name-decomposed-accent",  # NFKC composes o + U+0301 into ó
         {H: Sub('slip_name: {en: "Help line"', 'slip_name: {en: "Prostitucio\\u0301n"')},
-        H, 1, "sensitive-slip-name", "'prostitución'",
+        H, 3, "sensitive-slip-name", "'prostitución'", col=18,
     ),
     # A file name that is not UTF-8 (its byte 0xff held as a lone surrogate).
     Case(

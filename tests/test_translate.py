@@ -197,7 +197,7 @@ def test_export_writes_a_sheet_spreadsheets_open_right(bundle, capsys):
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     assert rows[1] == [
         "bundle.yaml#title", "bundle.yaml:5", "Help nearby", "Ayuda cercana",
-        "Up to 120 characters.",
+        "The bundle's name, shown to staff. Up to 120 characters.",
     ]  # fmt: skip
     assert rows[6] == [
         "topics/help.yaml#questions[0].question", "topics/help.yaml:9", "Who can I call?", "",

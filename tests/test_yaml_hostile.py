@@ -101,8 +101,9 @@ CASES = [
         "tab-indenting-a-list-item",
         {X: "- id: legal-aid\n\t name: x\n"},
         [
-            f"{X}:2:1: error: not valid YAML: while scanning a plain scalar, found a tab "
-            "character that violates indentation; indent with spaces, not tabs [yaml-syntax]"
+            f"{X}:2:1: error: A tab is used for indenting: indent with spaces only. (YAML "
+            "parser: while scanning a plain scalar, found a tab character that violates "
+            "indentation) [yaml-syntax]"
         ],
     ),
     Case(
@@ -122,8 +123,9 @@ CASES = [
         "byte-order-mark-inside-the-file",  # two files pasted together
         {X: 'id: legal-aid\n\ufeffname: {en: "Legal aid", es: "Ayuda"}\n'},
         [
-            f"{X}:2:2: error: not valid YAML: while parsing a block mapping, did not find "
-            "expected key [yaml-syntax]"
+            f"{X}:2:2: error: An invisible byte order mark (U+FEFF) is inside the file, as "
+            "when two files are pasted together: delete it. (YAML parser: while parsing a "
+            "block mapping, did not find expected key) [yaml-syntax]"
         ],
     ),
     Case(
@@ -201,7 +203,11 @@ CASES = [
     Case(
         "content-after-a-document-end",
         {X: "id: legal-aid\n...\nname: x\n"},
-        [f"{X}:3:1: error: not valid YAML: did not find expected <document start> [yaml-syntax]"],
+        [
+            f"{X}:3:1: error: Text follows a '...' or '---' line: keep one YAML document per "
+            "file and delete that line. (YAML parser: did not find expected <document start>) "
+            "[yaml-syntax]"
+        ],
     ),
     Case(
         "binary-tag",

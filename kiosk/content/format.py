@@ -7,8 +7,9 @@ from __future__ import annotations
 from typing import Any, Final
 
 from kiosk.content import model
+from kiosk.content.findings import Pos
 from kiosk.content.ids import ID_HINT, ID_PATTERN
-from kiosk.content.nodes import Mapping, Node
+from kiosk.content.nodes import Mapping, Node, Scalar
 from kiosk.content.phones import (
     ParsedPhone,
     PhoneProblem,
@@ -29,6 +30,7 @@ from kiosk.content.schema import (
     ReadContext,
     Record,
     Text,
+    _with_description,
 )
 
 ICONS: Final = (
@@ -154,6 +156,7 @@ PHONE = Record(
         ),
     },
     build=_build_phone,
+    description="A number to call or text",
 )
 
 
@@ -169,13 +172,14 @@ def _build_address(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any:
 
 ADDRESS = Record(
     {
-        "street": Field(Text(max_length=200)),
-        "city": Field(Text(max_length=100)),
-        "state": Field(Text(max_length=100)),
+        "street": Field(Text("Street and number, as written on a letter", max_length=200)),
+        "city": Field(Text("Town or city", max_length=100)),
+        "state": Field(Text("State, province or county", max_length=100)),
         "postal_code": Field(Text('Quote it: "63366"', max_length=20)),
         "country": Field(Text("ISO 3166-1 code", pattern="[A-Z]{2}", pattern_hint="such as US")),
     },
     build=_build_address,
+    description="The service's address, printed on a slip and shown as text",
 )
 
 
@@ -211,9 +215,45 @@ VERIFIED = Record(
 )
 
 
+def _check_slip_name(slip_name: model.LangText, node: Node, ctx: ReadContext) -> None:
+    """A slip name holds no sensitive word, in any of the bundle's languages,
+    however it is spelt: words are compared as the slip composer compares
+    them, on skeletons (kiosk.content.normalise), so a soft hyphen, a
+    zero-width space or a Cyrillic look-alike letter hides nothing. The
+    finding names the word's own line and column inside the text."""
+    from kiosk.content.normalise import SensitiveWords  # ICU: only when needed
+    from kiosk.content.scalar_place import place_in_scalar
+
+    words = SensitiveWords.of(ctx.sensitive_words)
+    if not words:
+        return
+    value = _declared(node, "slip_name")
+    if isinstance(value, Mapping):
+        texts = [(k.value, v) for k, v in value.value if k.value in slip_name]
+    else:
+        texts = [(ctx.default_language, value)]
+    for language, text_node in texts:
+        text = slip_name[language]
+        hit = words.first_hit(text)
+        if hit is None or not isinstance(text_node, Scalar):
+            continue
+        word, start = hit
+        # Text specs strip the value; the node holds it as written.
+        lead = len(text_node.value) - len(text_node.value.lstrip())
+        line, col = place_in_scalar(ctx.source, text_node, start + lead)
+        ctx.findings.error(
+            Pos(ctx.file, line, col),
+            "sensitive-slip-name",
+            f"slip_name ({language}) {text!r} contains '{word}', a word listed in "
+            "sensitive_words; slips must not say what they are about",
+        )
+
+
 def _build_resource(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any:
     if "id" not in values or "name" not in values:
         return None
+    if "slip_name" in values and ctx.sensitive_words:
+        _check_slip_name(values["slip_name"], node, ctx)
     return model.Resource(
         id=values["id"],
         name=values["name"],
@@ -244,12 +284,12 @@ RESOURCE = Record(
             LangMap("A discreet name printed on slips instead of the name", max_length=80)
         ),
         "description": Field(LangMap("What the service does, in a sentence or two")),
-        "phones": Field(ListOf(PHONE, max_items=20)),
+        "phones": Field(ListOf(PHONE, "Numbers to call or text, most useful first", max_items=20)),
         "address": Field(ADDRESS),
         "hours": Field(LangMap("Opening hours in words", max_length=500)),
         "languages": Field(ListOf(LANGUAGE, "Languages spoken by the service", max_items=100)),
-        "cost": Field(LangMap(max_length=500)),
-        "eligibility": Field(LangMap(max_length=1000)),
+        "cost": Field(LangMap("What it costs a visitor, such as Free", max_length=500)),
+        "eligibility": Field(LangMap("Who the service is for", max_length=1000)),
         "website": Field(
             Text(
                 "Shown as text or a QR code, never opened",
@@ -345,6 +385,7 @@ QUESTION = Record(
         "as_of": Field(Date("For a claim about the law: the day it is stated for")),
     },
     build=_build_question,
+    description="A question a visitor may have, and its answer",
 )
 
 
@@ -379,7 +420,9 @@ TOPIC = Record(
             required=True,
         ),
         "icon": Field(Choice(ICONS, "One of the kiosk's icons")),
-        "questions": Field(ListOf(QUESTION, max_items=100)),
+        "questions": Field(
+            ListOf(QUESTION, "Questions and answers, in the order shown", max_items=100)
+        ),
         "resources": Field(
             ListOf(
                 _ResourceRefSpec(
@@ -406,8 +449,10 @@ def _build_cover(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any:
 
 COVER = Record(
     {
-        "title": Field(LangMap(max_length=120), required=True),
-        "text": Field(LangMap(max_length=600), required=True),
+        "title": Field(LangMap("The cover's neutral heading", max_length=120), required=True),
+        "text": Field(
+            LangMap("A line that says nothing about the topics", max_length=600), required=True
+        ),
     },
     build=_build_cover,
     description="The neutral cover screen, shown when idle and after a quick exit",
@@ -440,19 +485,19 @@ class _WordLists(LangMap):
         return result
 
     def json_schema(self) -> dict[str, Any]:
-        return {
+        schema = {
             "type": "object",
-            "description": self.description,
             "propertyNames": {"pattern": f"^(?:{LANGUAGE_CODE})$"},
             "additionalProperties": self.words.json_schema(),
         }
+        return _with_description(schema, self.description)
 
 
 BUNDLE_FIELDS: Final = {
     "id": Field(_id("The bundle's id"), required=True),
     "version": Field(Integer("Raise it with every release", minimum=1), required=True),
     "status": Field(Choice(tuple(model.BundleStatus), "sample, draft or published"), required=True),
-    "title": Field(LangMap(max_length=120), required=True),
+    "title": Field(LangMap("The bundle's name, shown to staff", max_length=120), required=True),
     "region": Field(
         Text(
             "Country whose phone numbers the bundle uses",
@@ -461,8 +506,19 @@ BUNDLE_FIELDS: Final = {
         ),
         required=True,
     ),
-    "languages": Field(ListOf(LANGUAGE, min_items=1, max_items=50), required=True),
-    "default_language": Field(LANGUAGE, required=True),
+    "languages": Field(
+        ListOf(LANGUAGE, "Every language the bundle has text in", min_items=1, max_items=50),
+        required=True,
+    ),
+    "default_language": Field(
+        Text(
+            "The language every text must have; the others fall back to it",
+            pattern=LANGUAGE.pattern,
+            pattern_hint=LANGUAGE.pattern_hint,
+            max_length=LANGUAGE.max_length,
+        ),
+        required=True,
+    ),
     "review_by": Field(
         Date("The date by which the whole bundle must be reviewed again"), required=True
     ),

@@ -142,9 +142,12 @@ def _load(
             region=ctx.region,
             today=today,
             texts_by_language=counts,
+            first_untranslated=ctx.first_untranslated,
+            sensitive_words=header.get("sensitive_words", {}),
         )
         source = read_source(root, rel, findings)
         if source is not None:
+            file_ctx.source = source.text
             node = source.node
             if rel.startswith("topics/"):
                 topic = TOPIC.read(node, file_ctx)
@@ -170,6 +173,7 @@ def _load(
             texts_by_language=counts,
             places=places,
             broken_files=broken_files,
+            first_untranslated=ctx.first_untranslated,
         )
     if interface is not None and bundle_node is not None:
         InterfaceCheck(

@@ -78,3 +78,16 @@ class SensitiveWords:
             return []
         seen = skeleton(text)
         return sorted({word for key, word in self._by_skeleton.items() if key in seen})
+
+    def first_hit(self, text: str) -> tuple[str, int] | None:
+        """The word found first in `text` and the index in `text` where it
+        starts; None when there is none. Skeletons change lengths, so the
+        place is found by shortening `text` until the word goes: slow, for
+        reporting a hit only."""
+        if not self.hits(text):
+            return None
+        keys = self._by_skeleton
+        end = next(j for j in range(1, len(text) + 1) if any(k in skeleton(text[:j]) for k in keys))
+        key = next(k for k in keys if k in skeleton(text[:end]))
+        start = next(i for i in range(end - 1, -1, -1) if key in skeleton(text[i:end]))
+        return keys[key], start

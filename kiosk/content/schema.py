@@ -72,6 +72,13 @@ class ReadContext:
     seen_collections: set[int] = field(default_factory=set)
     alias_reuse: int = 0
     texts_by_language: dict[str, int] = field(default_factory=dict)
+    # Where the first text without each declared language is, for the
+    # translation warning; shared by every file's context, like the counts.
+    first_untranslated: dict[str, Pos] = field(default_factory=dict)
+    # The file's text, to place a finding inside a text (kiosk.content.scalar_place).
+    source: str = ""
+    # bundle.yaml's sensitive words, for the slip-name rule (kiosk.content.format).
+    sensitive_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _language_keys: tuple[tuple[str, ...], frozenset[str]] | None = field(
         default=None, repr=False, compare=False
     )
@@ -152,9 +159,21 @@ def _first_plain(node: Node, kind: type[Node], tag: str, ctx: ReadContext) -> bo
 
 
 def _with_description(schema: dict[str, Any], description: str) -> dict[str, Any]:
+    """One text for every editor: `description` for JSON Schema tools,
+    `markdownDescription` for VS Code's YAML extension, which shows it on hover."""
     if description:
         schema["description"] = description
+        schema["markdownDescription"] = description
     return schema
+
+
+# Field names that a YAML 1.1 reader (an editor set to `yaml.yamlVersion: "1.1"`,
+# as the editor guide advises) turns into a boolean key; the kiosk takes every
+# field name literally (see `_key_text`), so the schema accepts the key both ways.
+_YAML11_BOOLEAN_NAMES: Final = {
+    **dict.fromkeys(("on", "yes", "y"), "true"),
+    **dict.fromkeys(("off", "no", "n"), "false"),
+}
 
 
 class Text(Spec):
@@ -423,14 +442,48 @@ class Record(Spec):
         return self.build(values, node, ctx)
 
     def json_schema(self) -> dict[str, Any]:
+        properties: dict[str, Any] = {}
+        required: list[str] = []
+        either: list[dict[str, Any]] = []
+        aliases: dict[str, Any] = {}
+        for name, f in self.fields.items():
+            described = f.spec.json_schema()
+            if f.required:
+                note = "**Required.**"
+                described["markdownDescription"] = (
+                    f"{described['markdownDescription']} {note}"
+                    if "markdownDescription" in described
+                    else note
+                )
+            properties[name] = described
+            as_boolean = _YAML11_BOOLEAN_NAMES.get(name)
+            if as_boolean is None:
+                if f.required:
+                    required.append(name)
+                continue
+            # `on:` read by a YAML 1.1 editor arrives as the key `true`: a
+            # boolean, which VS Code's YAML extension matches against
+            # patternProperties only (as text), never against properties.
+            aliases[f"^{as_boolean}$"] = {
+                **described,
+                "markdownDescription": f"`{name}:` as a YAML 1.1 editor reads it; "
+                f"the kiosk reads it as `{name}`",
+            }
+            if f.required:
+                either.append({"if": {"required": [as_boolean]}, "else": {"required": [name]}})
         schema: dict[str, Any] = {
             "type": "object",
-            "properties": {name: f.spec.json_schema() for name, f in self.fields.items()},
+            "properties": properties,
             "additionalProperties": False,
         }
-        required = [name for name, f in self.fields.items() if f.required]
+        if aliases:
+            schema["patternProperties"] = aliases
         if required:
             schema["required"] = required
+        if len(either) == 1:
+            schema.update(either[0])
+        elif either:
+            schema["allOf"] = either
         return _with_description(schema, self.description)
 
 
@@ -447,6 +500,8 @@ class LangMap(Spec):
             if value is INVALID:
                 return INVALID
             self._count(ctx, (ctx.default_language,))
+            if len(ctx.languages) > 1:
+                self._untranslated(ctx, node, (ctx.default_language,))
             return LangText({ctx.default_language: value}, ctx.default_language)
         if not _first_plain(node, Mapping, MAP, ctx):
             if not self._checked(node, ctx):
@@ -502,7 +557,16 @@ class LangMap(Spec):
             )
             return INVALID
         self._count(ctx, texts)
+        if len(texts) < len(ctx.languages):
+            self._untranslated(ctx, node, texts)
         return LangText(texts, ctx.default_language)
+
+    @staticmethod
+    def _untranslated(ctx: ReadContext, node: Node, languages: Any) -> None:
+        first = ctx.first_untranslated
+        for language in ctx.languages:
+            if language not in languages and language not in first:
+                first[language] = ctx.pos(node)
 
     @staticmethod
     def _count(ctx: ReadContext, languages: Any) -> None:
@@ -511,17 +575,17 @@ class LangMap(Spec):
             counts[language] = counts.get(language, 0) + 1
 
     def json_schema(self) -> dict[str, Any]:
+        # Keyed by type, not oneOf: JSON Schema applies string keywords to a
+        # string and object keywords to an object, so a wrong value gets one
+        # error at its own key ("expected string or object"), not a branch each.
         text = self.text.json_schema()
         schema = {
-            "oneOf": [
-                text,
-                {
-                    "type": "object",
-                    "propertyNames": {"pattern": f"^(?:{LANGUAGE_CODE})$"},
-                    "additionalProperties": text,
-                    "minProperties": 1,
-                },
-            ]
+            "type": ["string", "object"],
+            "minLength": text["minLength"],
+            "maxLength": text["maxLength"],
+            "propertyNames": {"pattern": f"^(?:{LANGUAGE_CODE})$"},
+            "additionalProperties": text,
+            "minProperties": 1,
         }
         return _with_description(schema, self.description)
 

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from yaml.error import Mark
 
+from kiosk.content import yaml_errors
 from kiosk.content.findings import Findings, Pos
 from kiosk.content.nodes import ComposeError, Node, compose
 
@@ -75,7 +77,8 @@ def read_source(root: Path, rel: str, findings: Findings) -> SourceFile | None:
         findings.error(Pos(rel, mark.line + 1, mark.column + 1), "yaml-structure", str(exc))
         return None
     except yaml.MarkedYAMLError as exc:
-        findings.error(_mark_pos(rel, exc), "yaml-syntax", _describe_yaml_error(exc, text))
+        problem = yaml_errors.describe(exc, text)
+        findings.error(_mark_pos(rel, problem.mark), "yaml-syntax", problem.message)
         return None
     except yaml.YAMLError as exc:  # anything else without a position
         message = " ".join(str(exc).split())
@@ -125,25 +128,7 @@ def _offset_pos(rel: str, text: str, index: int) -> Pos:
     return Pos(rel, line, col)
 
 
-def _mark_pos(rel: str, exc: yaml.MarkedYAMLError) -> Pos:
-    mark = exc.problem_mark or exc.context_mark
+def _mark_pos(rel: str, mark: Mark | None) -> Pos:
     if mark is None:
         return Pos(rel)
     return Pos(rel, mark.line + 1, mark.column + 1)
-
-
-def _describe_yaml_error(exc: yaml.MarkedYAMLError, text: str) -> str:
-    problem = " ".join((exc.problem or "not valid YAML").split())
-    mark = exc.problem_mark
-    at = text[mark.index] if mark is not None and 0 <= mark.index < len(text) else ""
-    if "maximum nesting depth" in problem:
-        return "the file nests too deeply (more than 1000 levels); flatten it"
-    hint = ""
-    if at == "\t" or "found character '\\t'" in problem:
-        hint = "; indent with spaces, not tabs"
-    elif "mapping values are not allowed" in problem:
-        hint = "; put text that contains ': ' in double quotes"
-    elif "could not find expected ':'" in problem or "expected <block end>" in problem:
-        hint = "; check the indentation of this line and the one before"
-    context = f"{' '.join(exc.context.split())}, " if exc.context else ""
-    return f"not valid YAML: {context}{problem}{hint}"
