@@ -229,7 +229,7 @@ class KeypadHint(QFrame):
         self.hide()
 
 
-_ACTIONS: Final = {Qt.Key(QT_KEY_CODES[name]): action for name, action in KEYPAD_KEYS.items()}
+_ACTIONS: Final = {QT_KEY_CODES[name]: action for name, action in KEYPAD_KEYS.items()}
 _CHORD: Final = (
     Qt.KeyboardModifier.AltModifier
     | Qt.KeyboardModifier.ControlModifier
@@ -343,7 +343,7 @@ class KeypadNavigator(QObject):
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             return self._enter(event.isAutoRepeat())
-        action = _ACTIONS.get(key)
+        action = _ACTIONS.get(int(key))
         if action is None:
             return False
         focus = QApplication.focusWidget()

@@ -73,7 +73,7 @@ def reading_items(root: QWidget) -> list[QWidget]:
 def bring_into_view(item: QWidget) -> None:
     """Scroll every scroll area the item sits in so that it is in view, the
     innermost first."""
-    widget = item
+    widget: QWidget | None = item
     while widget is not None:
         parent = widget.parentWidget()
         area = parent.parentWidget() if parent is not None else None
