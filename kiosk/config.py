@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from kiosk.content.findings import Finding, Pos, Severity
+from kiosk.keypad_keys import ACTIVATE_KEYS, KEYPAD_KEYS
 
 SLIP_LAYOUTS: Final = ("80mm", "58mm", "cards-letter", "cards-a4")
 PIN_HASH_PATTERN: Final = r"scrypt:\d+:\d+:\d+:[0-9a-f]{32}:[0-9a-f]{64}"
@@ -64,18 +65,18 @@ class ConfigError(Exception):
 
 
 # Keys a visitor or a keyboard user needs for something else: as the panic
-# key they would end visits by accident (Tab, arrows, Return move through the
-# buttons; Escape and Backspace are the window's Back keys, whose shortcuts
-# would also take the key before the Quick-exit watcher sees it; Shift is
-# counted for the three-Shift exit; "unknown" is what Qt reports for keys it
-# cannot name). tests/test_config_safety.py checks that every shortcut of
-# the kiosk's window is here.
+# key they would end visits by accident. The keypad's keys (kiosk.keypad_keys:
+# arrows, Tab, Return and Enter, Escape and Backspace for Back, F1, ? and Help)
+# move through the screen, and their shortcuts would also take the key before
+# the Quick-exit watcher sees it; Shift is counted for the three-Shift exit;
+# Space presses a button; "unknown" is what Qt reports for keys it cannot
+# name. tests/test_config_safety.py checks that every shortcut of the kiosk's
+# window is here.
 UNSUITABLE_PANIC_KEYS: Final = frozenset(
     {
         "unknown", "Any", "Shift", "Control", "Meta", "Alt", "AltGr", "CapsLock", "NumLock",
-        "Super_L", "Super_R", "Hyper_L", "Hyper_R", "Tab", "Backtab", "Return", "Enter",
-        "Space", "Left", "Right", "Up", "Down", "PageUp", "PageDown", "Home", "End",
-        "Escape", "Backspace",
+        "Super_L", "Super_R", "Hyper_L", "Hyper_R", "Space", "PageUp", "PageDown", "Home",
+        "End", *KEYPAD_KEYS, *ACTIVATE_KEYS,
     }
 )  # fmt: skip
 PANIC_KEY_EXAMPLES: Final = "F12, Pause or ScrollLock"

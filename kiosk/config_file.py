@@ -37,6 +37,7 @@ from kiosk.content.schema import (
     Text,
 )
 from kiosk.content.yamlsource import read_node
+from kiosk.keypad_keys import keypad_role
 
 
 class _PanicKey(Text):
@@ -56,6 +57,15 @@ class _PanicKey(Text):
                 else f"write a key name as Qt spells it, such as {PANIC_KEY_EXAMPLES}"
             )
             ctx.error(node, "unknown-key", f"'{name}' is not a key name Qt knows; {hint}")
+            return INVALID
+        role = keypad_role(name)
+        if role is not None:
+            ctx.error(
+                node,
+                "unsuitable-panic-key",
+                f"'{name}' cannot be the panic key: it is {role} (docs/keypad.md); "
+                f"choose a key such as {PANIC_KEY_EXAMPLES}",
+            )
             return INVALID
         if name in UNSUITABLE_PANIC_KEYS:
             ctx.error(

@@ -87,13 +87,43 @@ CORPUS = [
     ("panic_key: Key_F12", "2:12",
      "'Key_F12' is not a key name Qt knows; did you mean 'F12'? [unknown-key]"),
     ("panic_key: Tab", "2:12",
-     "'Tab' cannot be the panic key: visitors and keyboard users press it for other things; "
+     "'Tab' cannot be the panic key: it is the keypad's Next key (docs/keypad.md); "
      "choose a key such as F12, Pause or ScrollLock [unsuitable-panic-key]"),
     ("panic_key: Shift", "2:12",
      "'Shift' cannot be the panic key: visitors and keyboard users press it for other things; "
      "choose a key such as F12, Pause or ScrollLock [unsuitable-panic-key]"),
     ("panic_key: Escape", "2:12",
-     "'Escape' cannot be the panic key: visitors and keyboard users press it for other "
+     "'Escape' cannot be the panic key: it is the keypad's Back key (docs/keypad.md); "
+     "choose a key such as F12, Pause or ScrollLock [unsuitable-panic-key]"),
+    ("panic_key: Backspace", "2:12",
+     "'Backspace' cannot be the panic key: it is the keypad's Back key (docs/keypad.md); "
+     "choose a key such as F12, Pause or ScrollLock [unsuitable-panic-key]"),
+    ("panic_key: F1", "2:12",
+     "'F1' cannot be the panic key: it is the keypad's Help key (docs/keypad.md); "
+     "choose a key such as F12, Pause or ScrollLock [unsuitable-panic-key]"),
+    ("panic_key: Question", "2:12",
+     "'Question' cannot be the panic key: it is the keypad's Help key (docs/keypad.md); "
+     "choose a key such as F12, Pause or ScrollLock [unsuitable-panic-key]"),
+    ("panic_key: Help", "2:12",
+     "'Help' cannot be the panic key: it is the keypad's Help key (docs/keypad.md); "
+     "choose a key such as F12, Pause or ScrollLock [unsuitable-panic-key]"),
+    ("panic_key: Down", "2:12",
+     "'Down' cannot be the panic key: it is the keypad's Next key (docs/keypad.md); "
+     "choose a key such as F12, Pause or ScrollLock [unsuitable-panic-key]"),
+    ("panic_key: Up", "2:12",
+     "'Up' cannot be the panic key: it is the keypad's Previous key (docs/keypad.md); "
+     "choose a key such as F12, Pause or ScrollLock [unsuitable-panic-key]"),
+    ("panic_key: Left", "2:12",
+     "'Left' cannot be the panic key: it is a keypad arrow (docs/keypad.md); "
+     "choose a key such as F12, Pause or ScrollLock [unsuitable-panic-key]"),
+    ("panic_key: Return", "2:12",
+     "'Return' cannot be the panic key: it is the keypad's Enter key (docs/keypad.md); "
+     "choose a key such as F12, Pause or ScrollLock [unsuitable-panic-key]"),
+    ("panic_key: Enter", "2:12",
+     "'Enter' cannot be the panic key: it is the keypad's Enter key (docs/keypad.md); "
+     "choose a key such as F12, Pause or ScrollLock [unsuitable-panic-key]"),
+    ("panic_key: Space", "2:12",
+     "'Space' cannot be the panic key: visitors and keyboard users press it for other "
      "things; choose a key such as F12, Pause or ScrollLock [unsuitable-panic-key]"),
     ("panic_key: 12", "2:12",
      "expected text, but YAML reads '12' as a number; put it in quotes: \"12\" "
@@ -370,7 +400,19 @@ def test_no_key_the_window_uses_can_be_the_panic_key(qtbot):
     assert used and used <= UNSUITABLE_PANIC_KEYS, used - UNSUITABLE_PANIC_KEYS
 
 
-@pytest.mark.parametrize("name", ["F12", "Pause", "ScrollLock", "F1", "Print", "Insert"])
+def test_no_keypad_key_can_be_the_panic_key():
+    """The navigator takes these keys on the window's QWindow (after the
+    Quick-exit watcher, but a panic key among them would still move the
+    focus as it ended the visit, and a visitor moving would end theirs)."""
+    from kiosk.config import UNSUITABLE_PANIC_KEYS
+    from kiosk.keypad_keys import ACTIVATE_KEYS, KEYPAD_KEYS
+
+    keys = {*KEYPAD_KEYS, *ACTIVATE_KEYS}
+    assert keys <= UNSUITABLE_PANIC_KEYS
+    assert keys <= set(QT_KEY_CODES)
+
+
+@pytest.mark.parametrize("name", ["F12", "Pause", "ScrollLock", "F2", "Print", "Insert"])
 def test_the_panic_key_written_is_the_key_that_ends_a_visit(tmp_path, qtbot, content, name):
     config = load_config(write(tmp_path, f"content_dir: {content}\npanic_key: {name}\n"))
     kiosk = make_kiosk(qtbot, config)
@@ -415,6 +457,9 @@ def split_imports(stderr: str) -> tuple[list[str], set[str]]:
     [
         ("panic_key: f12", "2:12", "'f12' is not a key name Qt knows; did you mean 'F12'? "
          "[unknown-key]"),
+        ("panic_key: F1", "2:12", "'F1' cannot be the panic key: it is the keypad's Help key "
+         "(docs/keypad.md); choose a key such as F12, Pause or ScrollLock "
+         "[unsuitable-panic-key]"),
         (pin_line(2**20, 8, 1), "2:25", "scrypt N is 1048576; it must be a power of two from "
          "1024 to 65536; make a new line with `kiosk hash-pin` [pin-hash-cost]"),
     ],

@@ -108,6 +108,24 @@ def test_controls_have_accessible_names(kiosk, qtbot):
     assert button(kiosk.window, "quick_exit").accessibleName() == "Quick exit"
 
 
+def test_every_keypad_item_is_named_for_assistive_technology(kiosk, qtbot):
+    """What Qt's accessibility bridge (AT-SPI on Linux) reports for each item
+    the keypad moves through, texts included, and that the keypad's own focus
+    ring is never one of them."""
+    from PySide6.QtGui import QAccessible
+
+    from kiosk.ui.reading_order import item_text
+
+    for step in walk(kiosk, qtbot):
+        items = kiosk.window.reading_items()
+        assert items, step
+        for item in items:
+            spoken = QAccessible.queryAccessibleInterface(item).text(QAccessible.Text.Name)
+            assert spoken.strip(), (step, item.objectName())
+            assert item_text(item), (step, item.objectName())
+        assert kiosk.window.keypad.ring not in items
+
+
 def test_text_size_and_contrast_change_and_reset_with_the_session(kiosk, qtbot):
     session, window = kiosk.session, kiosk.window
     button(window, "start").click()

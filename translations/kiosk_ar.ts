@@ -148,6 +148,53 @@
     </message>
 </context>
 <context>
+    <name>Keypad</name>
+    <message>
+        <source>Press Down or Up to move from item to item, Enter to choose an item, Back to go back and Help to have this explained again. To leave at once, press Shift three times or choose Quick exit.</source>
+        <translation>اضغط على أسفل أو أعلى للانتقال من عنصر إلى آخر، وعلى إدخال لاختيار عنصر، وعلى رجوع للعودة، وعلى مساعدة لسماع هذا الشرح مرة أخرى. للمغادرة فورًا، اضغط على مفتاح Shift ثلاث مرات أو اختر خروج سريع.</translation>
+    </message>
+    <message>
+        <source>This kiosk has information and places that can help. Press Enter to start.</source>
+        <translation>في هذا الكشك معلومات وأماكن يمكنها المساعدة. اضغط على إدخال للبدء.</translation>
+    </message>
+    <message>
+        <source>For another language, press Enter to start, then choose Change language.</source>
+        <translation>للغة أخرى، اضغط على إدخال للبدء، ثم اختر تغيير اللغة.</translation>
+    </message>
+    <message>
+        <source>A message is open over the page. Choose one of its buttons.</source>
+        <translation>هناك رسالة مفتوحة فوق الصفحة. اختر أحد أزرارها.</translation>
+    </message>
+    <message>
+        <source>This is the start page. It lists the topics: choose one to read it.</source>
+        <translation>هذه صفحة البداية. فيها قائمة المواضيع: اختر موضوعًا لقراءته.</translation>
+    </message>
+    <message>
+        <source>This page answers questions about one topic, then lists places that can help.</source>
+        <translation>تجيب هذه الصفحة عن أسئلة حول موضوع واحد، ثم تعرض أماكن يمكنها المساعدة.</translation>
+    </message>
+    <message>
+        <source>This page says how to reach one place that can help: phone numbers, hours and address. You can add it to your slip and print it.</source>
+        <translation>تبيّن هذه الصفحة كيفية الوصول إلى مكان واحد يمكنه المساعدة: أرقام الهاتف والمواعيد والعنوان. يمكنك إضافته إلى ورقتك وطباعتها.</translation>
+    </message>
+    <message>
+        <source>On this page you choose the language of the kiosk.</source>
+        <translation>في هذه الصفحة تختار لغة الكشك.</translation>
+    </message>
+    <message>
+        <source>On this page you choose the text size and the contrast.</source>
+        <translation>في هذه الصفحة تختار حجم النص والتباين.</translation>
+    </message>
+    <message>
+        <source>This page says what the kiosk keeps and how its information is checked.</source>
+        <translation>تبيّن هذه الصفحة ما يحتفظ به الكشك وكيف يتم التحقق من معلوماته.</translation>
+    </message>
+    <message>
+        <source>This page shows your slip: the places you chose, to print and take away.</source>
+        <translation>تعرض هذه الصفحة ورقتك: الأماكن التي اخترتها، لطباعتها وأخذها معك.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageScreen</name>
     <message>
         <source>Choose your language</source>

@@ -145,6 +145,53 @@
     </message>
 </context>
 <context>
+    <name>Keypad</name>
+    <message>
+        <source>Press Down or Up to move from item to item, Enter to choose an item, Back to go back and Help to have this explained again. To leave at once, press Shift three times or choose Quick exit.</source>
+        <translation>Pritisnite Dolje ili Gore da biste prelazili s jedne stavke na drugu, Enter da odaberete stavku, Nazad da se vratite i Pomoć da ponovo čujete ovo objašnjenje. Da odmah izađete, pritisnite Shift tri puta ili odaberite Brzi izlaz.</translation>
+    </message>
+    <message>
+        <source>This kiosk has information and places that can help. Press Enter to start.</source>
+        <translation>Ovaj kiosk ima informacije i mjesta koja mogu pomoći. Pritisnite Enter da počnete.</translation>
+    </message>
+    <message>
+        <source>For another language, press Enter to start, then choose Change language.</source>
+        <translation>Za drugi jezik pritisnite Enter da počnete, a zatim odaberite Promijeni jezik.</translation>
+    </message>
+    <message>
+        <source>A message is open over the page. Choose one of its buttons.</source>
+        <translation>Preko stranice je otvorena poruka. Odaberite jedno od njenih dugmadi.</translation>
+    </message>
+    <message>
+        <source>This is the start page. It lists the topics: choose one to read it.</source>
+        <translation>Ovo je početna stranica. Na njoj su teme: odaberite jednu da je pročitate.</translation>
+    </message>
+    <message>
+        <source>This page answers questions about one topic, then lists places that can help.</source>
+        <translation>Ova stranica odgovara na pitanja o jednoj temi, a zatim navodi mjesta koja mogu pomoći.</translation>
+    </message>
+    <message>
+        <source>This page says how to reach one place that can help: phone numbers, hours and address. You can add it to your slip and print it.</source>
+        <translation>Ova stranica govori kako doći do jednog mjesta koje može pomoći: brojevi telefona, radno vrijeme i adresa. Možete ga dodati na svoj listić i odštampati.</translation>
+    </message>
+    <message>
+        <source>On this page you choose the language of the kiosk.</source>
+        <translation>Na ovoj stranici birate jezik kioska.</translation>
+    </message>
+    <message>
+        <source>On this page you choose the text size and the contrast.</source>
+        <translation>Na ovoj stranici birate veličinu teksta i kontrast.</translation>
+    </message>
+    <message>
+        <source>This page says what the kiosk keeps and how its information is checked.</source>
+        <translation>Ova stranica govori šta kiosk čuva i kako se provjeravaju njegove informacije.</translation>
+    </message>
+    <message>
+        <source>This page shows your slip: the places you chose, to print and take away.</source>
+        <translation>Ova stranica prikazuje vaš listić: mjesta koja ste odabrali, za štampanje i ponijeti.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageScreen</name>
     <message>
         <source>Choose your language</source>

@@ -144,6 +144,53 @@
     </message>
 </context>
 <context>
+    <name>Keypad</name>
+    <message>
+        <source>Press Down or Up to move from item to item, Enter to choose an item, Back to go back and Help to have this explained again. To leave at once, press Shift three times or choose Quick exit.</source>
+        <translation>Pulse Abajo o Arriba para pasar de un elemento a otro, Intro para elegir un elemento, Atrás para volver y Ayuda para oír esta explicación otra vez. Para salir de inmediato, pulse Mayús tres veces o elija Salida rápida.</translation>
+    </message>
+    <message>
+        <source>This kiosk has information and places that can help. Press Enter to start.</source>
+        <translation>Este quiosco tiene información y lugares que pueden ayudar. Pulse Intro para empezar.</translation>
+    </message>
+    <message>
+        <source>For another language, press Enter to start, then choose Change language.</source>
+        <translation>Para otro idioma, pulse Intro para empezar y luego elija Cambiar idioma.</translation>
+    </message>
+    <message>
+        <source>A message is open over the page. Choose one of its buttons.</source>
+        <translation>Hay un mensaje abierto sobre la página. Elija uno de sus botones.</translation>
+    </message>
+    <message>
+        <source>This is the start page. It lists the topics: choose one to read it.</source>
+        <translation>Esta es la página de inicio. Muestra los temas: elija uno para leerlo.</translation>
+    </message>
+    <message>
+        <source>This page answers questions about one topic, then lists places that can help.</source>
+        <translation>Esta página responde preguntas sobre un tema y luego muestra lugares que pueden ayudar.</translation>
+    </message>
+    <message>
+        <source>This page says how to reach one place that can help: phone numbers, hours and address. You can add it to your slip and print it.</source>
+        <translation>Esta página dice cómo comunicarse con un lugar que puede ayudar: teléfonos, horario y dirección. Puede añadirlo a su hoja e imprimirla.</translation>
+    </message>
+    <message>
+        <source>On this page you choose the language of the kiosk.</source>
+        <translation>En esta página se elige el idioma del quiosco.</translation>
+    </message>
+    <message>
+        <source>On this page you choose the text size and the contrast.</source>
+        <translation>En esta página se elige el tamaño del texto y el contraste.</translation>
+    </message>
+    <message>
+        <source>This page says what the kiosk keeps and how its information is checked.</source>
+        <translation>Esta página dice qué guarda el quiosco y cómo se comprueba su información.</translation>
+    </message>
+    <message>
+        <source>This page shows your slip: the places you chose, to print and take away.</source>
+        <translation>Esta página muestra su hoja: los lugares que eligió, para imprimir y llevar.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageScreen</name>
     <message>
         <source>Choose your language</source>

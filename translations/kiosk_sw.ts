@@ -144,6 +144,53 @@
     </message>
 </context>
 <context>
+    <name>Keypad</name>
+    <message>
+        <source>Press Down or Up to move from item to item, Enter to choose an item, Back to go back and Help to have this explained again. To leave at once, press Shift three times or choose Quick exit.</source>
+        <translation>Bonyeza Chini au Juu kusogea kutoka kipengele kimoja hadi kingine, Enter kuchagua kipengele, Rudi kurudi nyuma na Msaada kusikia maelezo haya tena. Kuondoka mara moja, bonyeza Shift mara tatu au chagua Toka haraka.</translation>
+    </message>
+    <message>
+        <source>This kiosk has information and places that can help. Press Enter to start.</source>
+        <translation>Kioski hiki kina taarifa na mahali panapoweza kusaidia. Bonyeza Enter kuanza.</translation>
+    </message>
+    <message>
+        <source>For another language, press Enter to start, then choose Change language.</source>
+        <translation>Kwa lugha nyingine, bonyeza Enter kuanza, kisha uchague Badilisha lugha.</translation>
+    </message>
+    <message>
+        <source>A message is open over the page. Choose one of its buttons.</source>
+        <translation>Ujumbe umefunguliwa juu ya ukurasa. Chagua mojawapo ya vitufe vyake.</translation>
+    </message>
+    <message>
+        <source>This is the start page. It lists the topics: choose one to read it.</source>
+        <translation>Huu ni ukurasa wa mwanzo. Unaorodhesha mada: chagua moja uisome.</translation>
+    </message>
+    <message>
+        <source>This page answers questions about one topic, then lists places that can help.</source>
+        <translation>Ukurasa huu unajibu maswali kuhusu mada moja, kisha unaorodhesha mahali panapoweza kusaidia.</translation>
+    </message>
+    <message>
+        <source>This page says how to reach one place that can help: phone numbers, hours and address. You can add it to your slip and print it.</source>
+        <translation>Ukurasa huu unaeleza jinsi ya kufikia mahali pamoja panapoweza kusaidia: nambari za simu, saa na anwani. Unaweza kupaongeza kwenye karatasi yako na kuichapisha.</translation>
+    </message>
+    <message>
+        <source>On this page you choose the language of the kiosk.</source>
+        <translation>Kwenye ukurasa huu unachagua lugha ya kioski.</translation>
+    </message>
+    <message>
+        <source>On this page you choose the text size and the contrast.</source>
+        <translation>Kwenye ukurasa huu unachagua ukubwa wa maandishi na utofautishaji.</translation>
+    </message>
+    <message>
+        <source>This page says what the kiosk keeps and how its information is checked.</source>
+        <translation>Ukurasa huu unaeleza kioski kinahifadhi nini na jinsi taarifa zake zinavyothibitishwa.</translation>
+    </message>
+    <message>
+        <source>This page shows your slip: the places you chose, to print and take away.</source>
+        <translation>Ukurasa huu unaonyesha karatasi yako: mahali ulipochagua, ili uchapishe na uchukue.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageScreen</name>
     <message>
         <source>Choose your language</source>

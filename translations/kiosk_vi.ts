@@ -143,6 +143,53 @@
     </message>
 </context>
 <context>
+    <name>Keypad</name>
+    <message>
+        <source>Press Down or Up to move from item to item, Enter to choose an item, Back to go back and Help to have this explained again. To leave at once, press Shift three times or choose Quick exit.</source>
+        <translation>Nhấn Xuống hoặc Lên để chuyển từ mục này sang mục khác, Enter để chọn một mục, Quay lại để trở lại và Trợ giúp để nghe lại lời giải thích này. Để rời đi ngay, nhấn phím Shift ba lần hoặc chọn Thoát nhanh.</translation>
+    </message>
+    <message>
+        <source>This kiosk has information and places that can help. Press Enter to start.</source>
+        <translation>Ki-ốt này có thông tin và những nơi có thể giúp đỡ. Nhấn Enter để bắt đầu.</translation>
+    </message>
+    <message>
+        <source>For another language, press Enter to start, then choose Change language.</source>
+        <translation>Để dùng ngôn ngữ khác, nhấn Enter để bắt đầu, rồi chọn Đổi ngôn ngữ.</translation>
+    </message>
+    <message>
+        <source>A message is open over the page. Choose one of its buttons.</source>
+        <translation>Có một thông báo đang mở trên trang. Hãy chọn một trong các nút của nó.</translation>
+    </message>
+    <message>
+        <source>This is the start page. It lists the topics: choose one to read it.</source>
+        <translation>Đây là trang đầu. Trang này liệt kê các chủ đề: hãy chọn một chủ đề để đọc.</translation>
+    </message>
+    <message>
+        <source>This page answers questions about one topic, then lists places that can help.</source>
+        <translation>Trang này trả lời các câu hỏi về một chủ đề, rồi liệt kê những nơi có thể giúp đỡ.</translation>
+    </message>
+    <message>
+        <source>This page says how to reach one place that can help: phone numbers, hours and address. You can add it to your slip and print it.</source>
+        <translation>Trang này cho biết cách liên hệ một nơi có thể giúp đỡ: số điện thoại, giờ mở cửa và địa chỉ. Bạn có thể thêm nơi này vào phiếu của mình và in ra.</translation>
+    </message>
+    <message>
+        <source>On this page you choose the language of the kiosk.</source>
+        <translation>Trên trang này bạn chọn ngôn ngữ của ki-ốt.</translation>
+    </message>
+    <message>
+        <source>On this page you choose the text size and the contrast.</source>
+        <translation>Trên trang này bạn chọn cỡ chữ và độ tương phản.</translation>
+    </message>
+    <message>
+        <source>This page says what the kiosk keeps and how its information is checked.</source>
+        <translation>Trang này cho biết ki-ốt lưu giữ những gì và thông tin của nó được kiểm tra như thế nào.</translation>
+    </message>
+    <message>
+        <source>This page shows your slip: the places you chose, to print and take away.</source>
+        <translation>Trang này hiển thị phiếu của bạn: những nơi bạn đã chọn, để in và mang theo.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageScreen</name>
     <message>
         <source>Choose your language</source>

@@ -143,6 +143,53 @@
     </message>
 </context>
 <context>
+    <name>Keypad</name>
+    <message>
+        <source>Press Down or Up to move from item to item, Enter to choose an item, Back to go back and Help to have this explained again. To leave at once, press Shift three times or choose Quick exit.</source>
+        <translation>按“下”或“上”在各项之间移动，按“回车”选择一项，按“返回”回到上一页，按“帮助”再听一遍这段说明。要立即离开，请连按三次 Shift 键或选择“快速退出”。</translation>
+    </message>
+    <message>
+        <source>This kiosk has information and places that can help. Press Enter to start.</source>
+        <translation>这台自助机提供信息和可以提供帮助的地方。按“回车”开始。</translation>
+    </message>
+    <message>
+        <source>For another language, press Enter to start, then choose Change language.</source>
+        <translation>如需其他语言，请按“回车”开始，然后选择“更改语言”。</translation>
+    </message>
+    <message>
+        <source>A message is open over the page. Choose one of its buttons.</source>
+        <translation>页面上方打开了一条消息。请选择它的一个按钮。</translation>
+    </message>
+    <message>
+        <source>This is the start page. It lists the topics: choose one to read it.</source>
+        <translation>这是首页，列出了各个主题：选择一个即可阅读。</translation>
+    </message>
+    <message>
+        <source>This page answers questions about one topic, then lists places that can help.</source>
+        <translation>本页回答关于一个主题的问题，然后列出可以提供帮助的地方。</translation>
+    </message>
+    <message>
+        <source>This page says how to reach one place that can help: phone numbers, hours and address. You can add it to your slip and print it.</source>
+        <translation>本页说明如何联系一个可以提供帮助的地方：电话号码、开放时间和地址。您可以把它加入您的清单并打印。</translation>
+    </message>
+    <message>
+        <source>On this page you choose the language of the kiosk.</source>
+        <translation>在本页选择自助机的语言。</translation>
+    </message>
+    <message>
+        <source>On this page you choose the text size and the contrast.</source>
+        <translation>在本页选择文字大小和对比度。</translation>
+    </message>
+    <message>
+        <source>This page says what the kiosk keeps and how its information is checked.</source>
+        <translation>本页说明自助机保存什么，以及其信息如何核实。</translation>
+    </message>
+    <message>
+        <source>This page shows your slip: the places you chose, to print and take away.</source>
+        <translation>本页显示您的清单：您选择的地方，可打印带走。</translation>
+    </message>
+</context>
+<context>
     <name>LanguageScreen</name>
     <message>
         <source>Choose your language</source>

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
@@ -273,11 +273,16 @@ class Kiosk:
                 self._watched.removeEventFilter(watcher)
             self._watched = None
 
-    def _input_watchers(self) -> list[QWidget]:
-        watchers = [self.keys, self.idle]
+    def _input_watchers(self) -> list[QObject]:
+        # Installed in this order, run in the reverse: the keypad's navigator
+        # last, after the Quick-exit keys have seen the key.
+        watchers: list[QObject] = []
+        if isinstance(self._window, KioskWindow):
+            watchers.append(self._window.keypad)
+        watchers += [self.keys, self.idle]
         if self.corner is not None:
             watchers.append(self.corner)
-        return watchers  # type: ignore[return-value]
+        return watchers
 
     def recover(self) -> None:
         """After an unexpected error: back to a screen that works."""

@@ -17,6 +17,8 @@ from kiosk.session import TextSize
 BODY_PT: Final = {TextSize.NORMAL: 18, TextSize.LARGE: 22, TextSize.LARGEST: 27}
 MIN_TARGET_PX: Final = 64  # every tappable element, both directions
 TARGET_GAP_PX: Final = 12  # space between neighbouring targets (at least 8)
+# Each band of the keypad's focus ring; WCAG 2.4.13 asks for 2 CSS px.
+FOCUS_BAND_PX: Final = 3
 # In order of preference; Qt falls back along the list for missing glyphs.
 FONT_FAMILIES: Final = ("Noto Sans", "Noto Sans Arabic", "Noto Sans CJK SC")
 
@@ -38,6 +40,12 @@ class Palette:
     warning_bg: str  # "unverified", "sample content"
     warning_text: str
     ok_text: str
+    # The keypad's focus ring (kiosk.ui.keypad): two bands around the item,
+    # the inner one against the page, the outer one against whatever else
+    # the item sits on (a banner, a card), so at least one band always
+    # differs from what it covers by 3:1 or more (WCAG 2.4.13).
+    ring_inner: str
+    ring_outer: str
 
 
 NORMAL: Final = Palette(
@@ -56,6 +64,8 @@ NORMAL: Final = Palette(
     warning_bg="#FFF0C2",
     warning_text="#5C3A00",
     ok_text="#1E5C2E",
+    ring_inner="#1A1A1A",
+    ring_outer="#FFFFFF",
 )
 
 HIGH_CONTRAST: Final = Palette(
@@ -74,6 +84,8 @@ HIGH_CONTRAST: Final = Palette(
     warning_bg="#FFE14D",
     warning_text="#000000",
     ok_text="#9CFF9C",
+    ring_inner="#00E5FF",
+    ring_outer="#000000",
 )
 
 

@@ -44,7 +44,9 @@ from kiosk.printing.slip import SlipSettings
 from kiosk.session import Change, Panel, Screen, Session, TextSize
 from kiosk.ui.context import ScreenContext
 from kiosk.ui.header import Header
+from kiosk.ui.keypad import KeypadHint, KeypadNavigator, screen_help
 from kiosk.ui.overlay import OverlayHost
+from kiosk.ui.reading_order import reading_items
 from kiosk.ui.screens import build_screen
 from kiosk.ui.screens.base import ScrollingScreen
 from kiosk.ui.screens.cover import CoverScreen
@@ -57,6 +59,8 @@ from kiosk.ui.widgets import ScrollPane
 # header and status band: at full size, at the largest text, they would take
 # more than two thirds of its height and leave the content a strip.
 SHORT_WINDOW_PX: Final = 600
+# The cover's look, whatever the visitor chose.
+COVER_THEME: Final = Theme.for_session(False, TextSize.NORMAL)
 
 
 def wipe(root: QWidget) -> None:
@@ -113,6 +117,9 @@ class KioskWindow(StaffOnlyClose):
         visit.setSpacing(0)
         visit.addWidget(self.header)
         visit.addWidget(self.status_band)
+        # Help and the keypad's first words on the cover, under the header.
+        self.visit_hint = KeypadHint()
+        visit.addWidget(self.visit_hint)
         visit.addWidget(self.screen_area, 1)
         self.visit_screen: QWidget | None = None
         self._retired: list[QWidget] = []  # replaced, not yet destroyed by Qt
@@ -125,6 +132,8 @@ class KioskWindow(StaffOnlyClose):
         self._cover_layout.setContentsMargins(0, 0, 0, 0)
         self._cover_layout.setSpacing(0)
         self._cover_layout.addWidget(self.cover_header)
+        self.cover_hint = KeypadHint()
+        self._cover_layout.addWidget(self.cover_hint)
         self.cover_screen: QWidget | None = None
         self._cover_for: ShownBundle | None = None  # the bundle the cover was built for
         self._apply_cover_theme()
@@ -160,7 +169,9 @@ class KioskWindow(StaffOnlyClose):
         return self.visit_screen
 
     def show_cover_now(self) -> None:
-        """Quick exit's first step: the cover, painted before this returns."""
+        """Quick exit's first step: the cover, painted before this returns
+        (with no trace of where the keypad was)."""
+        self._forget_keypad()
         self.pages.setCurrentWidget(self.cover_page)
         self.repaint()
 
@@ -178,6 +189,9 @@ class KioskWindow(StaffOnlyClose):
             self.setLayoutDirection(direction)
         ctx = self._context()
         old = self.visit_screen
+        self.keypad.screen_changed()
+        self.visit_hint.forget()
+        self.cover_hint.forget()
         new = build_screen(ctx)
         self.visit_screen = new
         self._place(new)
@@ -207,6 +221,7 @@ class KioskWindow(StaffOnlyClose):
             self._retire(old)
             self.visit_screen = None
         if forget:
+            self._forget_keypad()
             # Screens replaced earlier may still be waiting for the event loop
             # to destroy them; empty them all now.
             for retired in list(self._retired):
@@ -301,7 +316,7 @@ class KioskWindow(StaffOnlyClose):
         return Qt.LayoutDirection.LeftToRight
 
     def _apply_cover_theme(self) -> None:
-        theme = Theme.for_session(False, TextSize.NORMAL)
+        theme = COVER_THEME
         self.cover_page.setStyleSheet(theme.style_sheet() + theme.cover_style_sheet())
 
     def _retire(self, screen: QWidget) -> None:
@@ -383,23 +398,41 @@ class KioskWindow(StaffOnlyClose):
     # --- keys -----------------------------------------------------------------
 
     def _install_keys(self) -> None:
-        for keys in ("Alt+Left", "Backspace", "Esc"):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.activated.connect(self._back_key)
-        for key, forward in ((Qt.Key.Key_Down, True), (Qt.Key.Key_Up, False)):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.activated.connect(lambda f=forward: self.focusNextPrevChild(f))
-        for key, forward in ((Qt.Key.Key_Right, True), (Qt.Key.Key_Left, False)):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.activated.connect(lambda f=forward: self._sideways(f))
+        # The keypad's keys (arrows, Tab, Escape, Backspace, F1, ?) are the
+        # navigator's, which kiosk.app puts on the window's QWindow behind
+        # the Quick-exit watcher; Alt+Left is a browser's Back.
+        shortcut = QShortcut(QKeySequence("Alt+Left"), self)
+        shortcut.activated.connect(self._back_key)
+        self.keypad = KeypadNavigator(
+            self,
+            items=self.reading_items,
+            help_text=lambda: screen_help(self.session.place.screen, self.overlays.kind),
+            hint=lambda: self.visit_hint if self._visiting else self.cover_hint,
+            back=self._back_key,
+            on_cover=lambda: not self._visiting,
+            theme=lambda: self._theme if self._visiting and self._theme else COVER_THEME,
+        )
+
+    @property
+    def _visiting(self) -> bool:
+        return self.pages.currentWidget() is self.visit_page
+
+    def reading_items(self) -> list[QWidget]:
+        """The items the keypad moves through: the page on show, or while a
+        panel is open, Quick exit and the panel."""
+        header = self.header if self._visiting else self.cover_header
+        if self.overlays.isVisible():
+            return [header.quick_exit, *reading_items(self.overlays)]
+        if self._visiting and isinstance(self.visit_screen, ScrollingScreen):
+            self.visit_screen.complete()  # rows still to be built are items too
+        return reading_items(self.pages.currentWidget())
+
+    def _forget_keypad(self) -> None:
+        self.keypad.forget()
+        self.visit_hint.forget()
+        self.cover_hint.forget()
 
     def _back_key(self) -> None:
         if self.overlays.isVisible():
             return
         self.session.back()
-
-    def _sideways(self, towards_end: bool) -> None:
-        # In right-to-left layouts "next" is to the left.
-        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-            towards_end = not towards_end
-        self.focusNextPrevChild(towards_end)
