@@ -24,10 +24,6 @@ if TYPE_CHECKING:
     from kiosk.ui.window import KioskWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReadAloud", text)
-
-
 class ReadAloud:
     def __init__(
         self,
@@ -82,12 +78,20 @@ class ReadAloud:
             try:
                 self._engine = self._make_engine() if self._make_engine else EspeakNg.found()
             except SpeechUnavailable:
-                bar.show_message(_tr("Read aloud is not working here. Please ask staff."))
+                bar.show_message(
+                    QCoreApplication.translate(
+                        "ReadAloud", "Read aloud is not working here. Please ask staff."
+                    )
+                )
                 return
         voice = self._engine.voice_for(session.language)
         if voice is None:
             # Never another language's voice: it would read this one as noise.
-            bar.show_message(_tr("Read aloud is not available in this language."))
+            bar.show_message(
+                QCoreApplication.translate(
+                    "ReadAloud", "Read aloud is not available in this language."
+                )
+            )
             return
         if self.player is None:
             self.player = SpeechPlayer(self._engine)
@@ -145,7 +149,9 @@ class ReadAloud:
         window.header.set_reading(False)
         if player.failed:
             window.speech_bar().show_message(
-                _tr("Read aloud is not working here. Please ask staff.")
+                QCoreApplication.translate(
+                    "ReadAloud", "Read aloud is not working here. Please ask staff."
+                )
             )
         else:
             window.speech_bar().forget()

@@ -115,10 +115,6 @@ class SpeechPlayer(QObject):
         self.ended.emit()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReadAloud", text)
-
-
 class SpeechBar(QFrame):
     """Under the header while Read aloud is in use: a message (Use the
     headphones, or why nothing is read) and, while reading, quieter,
@@ -159,7 +155,7 @@ class SpeechBar(QFrame):
         headphones" in words and a picture."""
         self._words()
         if headphones:
-            self._say(_tr("Use the headphones"), "headphones")
+            self._say(QCoreApplication.translate("ReadAloud", "Use the headphones"), "headphones")
         else:
             self._say("", "")
         for button in self.buttons.values():
@@ -194,10 +190,10 @@ class SpeechBar(QFrame):
 
     def _words(self) -> None:
         names = {
-            "quieter": _tr("Quieter"),
-            "louder": _tr("Louder"),
-            "slower": _tr("Slower"),
-            "faster": _tr("Faster"),
+            "quieter": QCoreApplication.translate("ReadAloud", "Quieter"),
+            "louder": QCoreApplication.translate("ReadAloud", "Louder"),
+            "slower": QCoreApplication.translate("ReadAloud", "Slower"),
+            "faster": QCoreApplication.translate("ReadAloud", "Faster"),
         }
         for name, text in names.items():
             self.buttons[name].setText(text)

@@ -62,11 +62,11 @@ class _Script:
         self.lines.append(Line(text, language))
 
     @staticmethod
-    def tr(context: str, source: str) -> str:
+    def translated(context: str, source: str) -> str:
         return QCoreApplication.translate(context, source)
 
     def phrase(self, context: str, source: str) -> None:
-        self.words(self.tr(context, source), source)
+        self.words(self.translated(context, source), source)
 
     def heading_and_content(self, context: str, heading: str, value: LangText | None) -> None:
         if value is not None:
@@ -79,13 +79,13 @@ def _phone(script: _Script, phone: Phone) -> None:
     number = phone_reading(phone.display)
     if phone.type is PhoneType.TEXT and phone.keyword:
         source = "Text {keyword} to {number}"
-        text = script.tr("Phone", source).format(keyword=phone.keyword, number=number)
+        text = script.translated("Phone", source).format(keyword=phone.keyword, number=number)
         english = source.format(keyword=phone.keyword, number=number)
     else:
         source = {PhoneType.TEXT: "Text: {number}", PhoneType.TTY: "TTY: {number}"}.get(
             phone.type, "Call: {number}"
         )
-        text = script.tr("Phone", source).format(number=number)
+        text = script.translated("Phone", source).format(number=number)
         english = source.format(number=number)
     script.words(text, english)
 
