@@ -65,6 +65,8 @@ class SoundServer:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
+        if self.process.stderr is not None:
+            self.process.stderr.close()
 
 
 class Recorder:
@@ -101,3 +103,6 @@ class Recorder:
     def close(self) -> None:
         self.process.kill()
         self.process.wait()
+        self._thread.join(timeout=5)
+        if self.process.stdout is not None:
+            self.process.stdout.close()

@@ -114,7 +114,8 @@ def _write_wav(out: Path, voiced, engine, synthesize) -> int:  # type: ignore[no
         with wave.open(io.BytesIO(data)) as part:
             if params is None:
                 params = part.getparams()
-            frames.append(part.readframes(part.getnframes()))
+            # From a pipe, the header cannot know the length: read to the end.
+            frames.append(part.readframes(len(data)))
     if params is None:
         return _error("this screen has nothing to read")
     with wave.open(str(out), "wb") as whole:

@@ -10,6 +10,7 @@ Nothing is written to disk.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QSize, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
@@ -93,6 +94,8 @@ class SpeechPlayer(QObject):
         process.closeWriteChannel()
 
     def _finished(self, process: QProcess, code: int, status: QProcess.ExitStatus) -> None:
+        if not shiboken6.isValid(process):
+            return  # the player went, with its processes (the kiosk closed)
         process.deleteLater()
         if process is not self._process:
             return  # stopped, or replaced by a new pace
@@ -104,6 +107,8 @@ class SpeechPlayer(QObject):
         self._speak()
 
     def _error(self, process: QProcess, error: QProcess.ProcessError) -> None:
+        if not shiboken6.isValid(process):
+            return
         if process is self._process and error is QProcess.ProcessError.FailedToStart:
             self._process = None
             process.deleteLater()
