@@ -48,7 +48,8 @@ class SoundServer:
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError("pulseaudio ended: " + self.process.stderr.read().decode()[-500:])
+                said = self.process.stderr.read().decode(errors="replace") if self.process.stderr else ""
+                raise RuntimeError("pulseaudio ended: " + said[-500:])
             probe = subprocess.run(
                 ["pactl", "--server", self.server, "info"], capture_output=True, check=False
             )

@@ -398,3 +398,46 @@ def test_quick_exit_silences_reading_within_50_ms_at_the_sink(qtbot, sound, way)
     assert not after or after[-1] - pressed <= QUICK_EXIT_BUDGET_S, after[-1] - pressed
     assert sound.chunks > 0
     assert kiosk.session.place.screen.value == "cover" and not kiosk.read_aloud.speaking
+
+
+# --- no trace --------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_reading_aloud_writes_nothing_to_disk(tmp_path):
+    """Under strace, following the engine's processes: no WAV file, nothing
+    created or changed. The sound server's cookie, which the user's session
+    made when it started its server (here: the test, beforehand), is opened
+    by the client library with O_RDWR|O_CREAT and left exactly as it was."""
+    import subprocess
+    import sys
+
+    from real_process import ROOT, child_env
+    from test_no_trace import TRACED, disk_changes
+
+    strace = need("strace", "strace")
+    need("espeak-ng", "espeak-ng")
+    server = SoundServer(tmp_path / "pulse")
+    try:
+        home = tmp_path / "home"
+        cookie = home / ".config" / "pulse" / "cookie"
+        cookie.parent.mkdir(parents=True)
+        cookie.write_bytes(bytes(range(256)))
+        before = cookie.stat().st_mtime_ns
+        log = tmp_path / "strace.log"
+        env = child_env(home, QT_QPA_PLATFORM="offscreen", PULSE_SERVER=server.server)
+        done = subprocess.run(
+            [strace, "-f", "-qq", "-e", f"trace={TRACED},execve", "-o", str(log),
+             sys.executable, str(ROOT / "tests" / "speech_child.py")],
+            env=env, capture_output=True, text=True, timeout=120, check=False,
+        )  # fmt: skip
+    finally:
+        server.close()
+    assert "SPOKE OK" in done.stdout, done.stdout + done.stderr[-2000:]
+    lines = log.read_text(errors="replace").splitlines()
+    start = next(i for i, line in enumerate(lines) if "speech-start" in line)
+    visit = lines[start:]
+    assert any("espeak-ng" in line and "execve" in line for line in visit)
+    changes = [line for line in disk_changes(visit) if f'"{cookie}"' not in line]
+    assert changes == []
+    assert cookie.read_bytes() == bytes(range(256)) and cookie.stat().st_mtime_ns == before
