@@ -48,7 +48,8 @@ class SoundServer:
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                said = self.process.stderr.read().decode(errors="replace") if self.process.stderr else ""
+                stderr = self.process.stderr
+                said = stderr.read().decode(errors="replace") if stderr else ""
                 raise RuntimeError("pulseaudio ended: " + said[-500:])
             probe = subprocess.run(
                 ["pactl", "--server", self.server, "info"], capture_output=True, check=False

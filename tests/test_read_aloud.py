@@ -264,9 +264,7 @@ def test_a_topic_screen_sounds_in_each_language(qapp, espeak, language):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("language", ["en", "es", "ar"])
-def test_every_screen_of_the_sample_sounds_in_every_language_with_a_voice(
-    qapp, espeak, language
-):
+def test_every_screen_of_the_sample_sounds_in_every_language_with_a_voice(qapp, espeak, language):
     for screen in sample_screens():
         for text, _voice, data in spoken(espeak, screen, language):
             check_plausible(text, data)
