@@ -47,6 +47,7 @@ COMMANDS = {
     "mark-checked": "kiosk.recheck_commands",
     "import-hsds": "kiosk.hsds.commands",
     "export-hsds": "kiosk.hsds.commands",
+    "read": "kiosk.speech.commands",
 }
 COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
 

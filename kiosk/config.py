@@ -19,6 +19,9 @@ from kiosk.content.findings import Finding, Pos, Severity
 from kiosk.keypad_keys import ACTIVATE_KEYS, KEYPAD_KEYS
 
 SLIP_LAYOUTS: Final = ("80mm", "58mm", "cards-letter", "cards-a4")
+# Read aloud: for headphones (the default: the first use in a visit asks for
+# them), through a speaker anyone nearby hears, or not offered at all.
+SPEECH_MODES: Final = ("headphones", "speaker", "off")
 PIN_HASH_PATTERN: Final = r"scrypt:\d+:\d+:\d+:[0-9a-f]{32}:[0-9a-f]{64}"
 # A kiosk's name becomes a file name in a folder many kiosks share: letters,
 # digits, dots, dashes and underscores, starting with a letter or digit.
@@ -48,6 +51,7 @@ class KioskConfig:
     staff_pin_hash: str | None = None
     screen: int = 0
     hide_cursor: bool = False
+    speech: str = "headphones"
     extra: dict[str, Any] = field(default_factory=dict)
     # Where each value was written ("trusted_keys[0]" for a list's items), so
     # the start checks can name the line of a setting that is wrong.

@@ -18,6 +18,7 @@ from kiosk.config import (
     PANIC_KEY_EXAMPLES,
     PIN_HASH_PATTERN,
     SLIP_LAYOUTS,
+    SPEECH_MODES,
     UNSUITABLE_PANIC_KEYS,
     KioskConfig,
     nearest_key_names,
@@ -129,6 +130,25 @@ def _column_of(node: Node, value: str, parameter: str, at: Pos) -> Pos:
     return Pos(at.file, at.line, at.col + quote + offset)
 
 
+class _SpeechMode(Choice):
+    """headphones, speaker or off. YAML reads a plain `off` as false; here it
+    means what it says. Any other true/false is refused: `speech: no` or
+    `speech: false` could be a slip for something else, and nothing guesses."""
+
+    def read(self, node: Node, ctx: ReadContext) -> Any:
+        if isinstance(node, Scalar) and node.tag == "tag:yaml.org,2002:bool":
+            if node.value == "off":
+                return "off"
+            ctx.error(
+                node,
+                "bad-choice",
+                f"'{node.value}' is not one of: {', '.join(self.values)}; "
+                "write off to turn Read aloud off",
+            )
+            return INVALID
+        return super().read(node, ctx)
+
+
 CONFIG = Record(
     {
         "bundle": Field(Text("A bundle folder to show (editors' preview; kiosks use content_dir)")),
@@ -166,6 +186,9 @@ CONFIG = Record(
         ),
         "screen": Field(Integer("Which screen to fill (0 = first)", maximum=16)),
         "hide_cursor": Field(_Flag("Hide the mouse pointer (touch screens)")),
+        "speech": Field(
+            _SpeechMode(SPEECH_MODES, "Read aloud: headphones (default), speaker, or off")
+        ),
     },
     description="The kiosk's configuration file",
 )

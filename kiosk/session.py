@@ -19,6 +19,10 @@ from kiosk.content.on_show import ShownBundle
 # The issue's "up to about 6 items": Add to my slip is offered until then. The
 # renderer itself takes any number (staff handouts may need more).
 MAX_SLIP_ITEMS: Final = 6
+# Read aloud's slower/faster and quieter/louder steps, for this visit only
+# (kiosk.speech.engine turns a step into the engine's own units).
+RATE_STEPS: Final = range(-2, 5)
+VOLUME_STEPS: Final = range(-3, 5)
 
 
 class Screen(StrEnum):
@@ -99,6 +103,9 @@ class Session:
         self.text_size: TextSize = TextSize.NORMAL
         self.high_contrast: bool = False
         self.slip: list[str] = []
+        self.speech_rate: int = 0
+        self.speech_volume: int = 0
+        self.told_headphones: bool = False  # Read aloud's first use in this visit
 
     @property
     def bundle(self) -> Bundle:
@@ -239,6 +246,22 @@ class Session:
     @property
     def slip_full(self) -> bool:
         return len(self.slip) >= MAX_SLIP_ITEMS
+
+    def change_speech_rate(self, steps: int) -> bool:
+        """Slower (-1) or faster (+1) reading, within RATE_STEPS; False at the end."""
+        wanted = self.speech_rate + steps
+        if wanted not in RATE_STEPS:
+            return False
+        self.speech_rate = wanted
+        return True
+
+    def change_speech_volume(self, steps: int) -> bool:
+        """Quieter (-1) or louder (+1) reading, within VOLUME_STEPS."""
+        wanted = self.speech_volume + steps
+        if wanted not in VOLUME_STEPS:
+            return False
+        self.speech_volume = wanted
+        return True
 
     # --- listeners ---------------------------------------------------------
 

@@ -275,6 +275,45 @@
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <source>Read aloud is not working here. Please ask staff.</source>
+        <translation>Čitanje naglas ovdje ne radi. Molimo pitajte osoblje.</translation>
+    </message>
+    <message>
+        <source>Read aloud is not available in this language.</source>
+        <translation>Čitanje naglas nije dostupno na ovom jeziku.</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Prestani čitati</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Čitaj naglas</translation>
+    </message>
+    <message>
+        <source>Use the headphones</source>
+        <translation>Koristite slušalice</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Tiše</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Glasnije</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Sporije</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Brže</translation>
+    </message>
+</context>
+<context>
     <name>ResourceScreen</name>
     <message>
         <source>Address</source>

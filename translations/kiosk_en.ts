@@ -266,6 +266,45 @@
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <source>Read aloud is not working here. Please ask staff.</source>
+        <translation>Read aloud is not working here. Please ask staff.</translation>
+    </message>
+    <message>
+        <source>Read aloud is not available in this language.</source>
+        <translation>Read aloud is not available in this language.</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Use the headphones</source>
+        <translation>Use the headphones</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Quieter</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Louder</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Slower</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Faster</translation>
+    </message>
+</context>
+<context>
     <name>ResourceScreen</name>
     <message>
         <source>Address</source>

@@ -273,6 +273,45 @@
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <source>Read aloud is not working here. Please ask staff.</source>
+        <translation>La lectura en voz alta no funciona aquí. Pida ayuda al personal.</translation>
+    </message>
+    <message>
+        <source>Read aloud is not available in this language.</source>
+        <translation>La lectura en voz alta no está disponible en este idioma.</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Dejar de leer</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
+        <source>Use the headphones</source>
+        <translation>Use los auriculares</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Más bajo</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Más alto</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Más lento</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Más rápido</translation>
+    </message>
+</context>
+<context>
     <name>ResourceScreen</name>
     <message>
         <source>Address</source>

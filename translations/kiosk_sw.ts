@@ -273,6 +273,45 @@
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <source>Read aloud is not working here. Please ask staff.</source>
+        <translation>Kusoma kwa sauti hakufanyi kazi hapa. Tafadhali uliza wafanyakazi.</translation>
+    </message>
+    <message>
+        <source>Read aloud is not available in this language.</source>
+        <translation>Kusoma kwa sauti hakupatikani kwa lugha hii.</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Acha kusoma</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Soma kwa sauti</translation>
+    </message>
+    <message>
+        <source>Use the headphones</source>
+        <translation>Tumia vipokea sauti vya masikioni</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Punguza sauti</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Ongeza sauti</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Polepole zaidi</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Haraka zaidi</translation>
+    </message>
+</context>
+<context>
     <name>ResourceScreen</name>
     <message>
         <source>Address</source>

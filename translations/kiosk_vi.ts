@@ -271,6 +271,45 @@
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <source>Read aloud is not working here. Please ask staff.</source>
+        <translation>Chức năng đọc to không hoạt động ở đây. Vui lòng hỏi nhân viên.</translation>
+    </message>
+    <message>
+        <source>Read aloud is not available in this language.</source>
+        <translation>Chức năng đọc to không có cho ngôn ngữ này.</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Dừng đọc</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Đọc to</translation>
+    </message>
+    <message>
+        <source>Use the headphones</source>
+        <translation>Hãy dùng tai nghe</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Nhỏ hơn</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>To hơn</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Chậm hơn</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Nhanh hơn</translation>
+    </message>
+</context>
+<context>
     <name>ResourceScreen</name>
     <message>
         <source>Address</source>

@@ -271,6 +271,45 @@
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <source>Read aloud is not working here. Please ask staff.</source>
+        <translation>朗读功能在这里无法使用。请询问工作人员。</translation>
+    </message>
+    <message>
+        <source>Read aloud is not available in this language.</source>
+        <translation>此语言无法朗读。</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>停止朗读</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <source>Use the headphones</source>
+        <translation>请戴上耳机</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>小声一点</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>大声一点</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>慢一点</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>快一点</translation>
+    </message>
+</context>
+<context>
     <name>ResourceScreen</name>
     <message>
         <source>Address</source>

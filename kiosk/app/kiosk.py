@@ -23,6 +23,7 @@ from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from kiosk.app.fonts import BundleFonts
+from kiosk.app.read_aloud import ReadAloud
 from kiosk.app.slip_printing import SlipPrinting
 from kiosk.app.staff_desk import StaffDesk
 from kiosk.bundle_origin import ContentSource
@@ -74,6 +75,7 @@ class Kiosk:
         self.printing = SlipPrinting(SlipSettings.from_config(config), self._printed)
         self.staff = StaffDesk(self, PinGuard(config.staff_pin_hash))
         self.fonts = BundleFonts()
+        self.read_aloud = ReadAloud(config.speech, lambda: self.today())
         # Resolved as the start checks resolved it: the key that passed is the
         # key that ends a visit. A name they would refuse never gets this far.
         panic_key = panic_key_code(config.panic_key)
@@ -121,8 +123,10 @@ class Kiosk:
             today=self.today,
             staff_pin_set=self.staff.pin_guard.has_pin,
             slip=self.printing.settings,
+            read_aloud=self.read_aloud.offered,
         )
         window.quick_exit_requested.connect(self.quick_exit)
+        window.read_aloud_requested.connect(self.read_aloud_pressed)
         window.print_requested.connect(self.print_slip)
         self.fonts.follow(shown)
         window.use_extra_families(self.fonts.families)
@@ -161,6 +165,9 @@ class Kiosk:
         place before it draws), the window, then whether idle is watched."""
         session = self.session
         assert session is not None and isinstance(self.window, KioskWindow)
+        if change is not Change.SLIP and change is not Change.DISPLAY:
+            # Another screen, language or visit: the old screen's words stop.
+            self.read_aloud.stop()
         self.ui_language.follow_bundle(session.shown.catalogues)
         self.ui_language.set(session.language)
         if self.fonts.follow(session.shown):
@@ -189,7 +196,10 @@ class Kiosk:
 
     def quick_exit(self) -> None:
         """Hide everything now: the cover is painted before anything else is
-        tidied, then the visit is forgotten."""
+        tidied, then the visit is forgotten. Read aloud is silenced first:
+        killing its process is one system call, and a voice that goes on
+        after the screen changed would say what the cover hides."""
+        self.read_aloud.silence()
         window = self.window
         window.show_cover_now()
         self.printing.forget()
@@ -226,6 +236,15 @@ class Kiosk:
         # tell which happened.
         panel.expired.connect(lambda: self.quick_exit())
         self.show_panel(panel, Panel.STILL_THERE)
+
+    # --- read aloud ----------------------------------------------------------------
+
+    def read_aloud_pressed(self) -> None:
+        session = self.session
+        window = self.window
+        if session is None or not isinstance(window, KioskWindow) or not session.is_visiting:
+            return
+        self.read_aloud.press(window, session)
 
     # --- printing -------------------------------------------------------------------
 
@@ -295,6 +314,7 @@ class Kiosk:
 
     def exit_kiosk(self) -> None:
         """Staff's Exit kiosk: the only way the kiosk ends with status 0."""
+        self.read_aloud.silence()
         if self.watcher is not None:
             self.watcher.stop()
         self.window.allow_close()
@@ -302,6 +322,7 @@ class Kiosk:
 
     def shut_down(self) -> None:
         """Detach: no filters, no timers, no bundle fonts left behind."""
+        self.read_aloud.silence()
         self.detach_input()
         if self.other_windows is not None:
             self.other_windows.stop()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout
 
 from kiosk.session import Screen, Session, TextSize
@@ -24,7 +24,12 @@ from kiosk.ui.widgets import QUICK_EXIT_MIN_HEIGHT, QuickExitButton, WrappingBut
 
 
 class Header(QFrame):
-    def __init__(self, session: Session, on_quick_exit: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        session: Session,
+        on_quick_exit: Callable[[], None],
+        on_read_aloud: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("header")
         self.session = session
@@ -43,12 +48,18 @@ class Header(QFrame):
         self.language = WrappingButton("", session.open_language)
         self.language.setObjectName("open_language")
         self.language.setIconSize(QSize(28, 28))
+        # Read aloud, where the kiosk's config offers it (speech: off hides it).
+        self._reads = on_read_aloud is not None
+        self._reading = False
+        self.read_aloud = WrappingButton("", on_read_aloud)
+        self.read_aloud.setObjectName("read_aloud")
         # In a narrow window at the largest text size the labels wrap onto
         # two lines rather than being cut off (WrappingButton).
         self.quick_exit = QuickExitButton("", on_quick_exit)
         for widget in (self.back, self.home, self.slip):
             layout.addWidget(widget)
         layout.addStretch(1)
+        layout.addWidget(self.read_aloud)
         layout.addWidget(self.language)
         layout.addWidget(self.quick_exit)
         self.refresh()
@@ -68,6 +79,13 @@ class Header(QFrame):
         # visitor who cannot read it still recognises how to change it.
         self.language.setText(language_name(self.session.language))
         self.language.setAccessibleName(self.tr("Change language"))
+        read = (
+            QCoreApplication.translate("ReadAloud", "Stop reading")
+            if self._reading
+            else QCoreApplication.translate("ReadAloud", "Read aloud")
+        )
+        self.read_aloud.setText(read)
+        self.read_aloud.setAccessibleName(read)
         exit_text = self.tr("Quick exit")
         self.quick_exit.setText(exit_text)
         self.quick_exit.setAccessibleName(exit_text)
@@ -77,6 +95,13 @@ class Header(QFrame):
         self.home.setVisible(visiting and place is not Screen.HOME)
         self.slip.setVisible(visiting and count > 0 and place is not Screen.SLIP)
         self.language.setVisible(visiting and place is not Screen.LANGUAGE)
+        self.read_aloud.setVisible(visiting and self._reads)
+
+    def set_reading(self, reading: bool) -> None:
+        """Read aloud becomes Stop reading while it reads, and back."""
+        if reading != self._reading:
+            self._reading = reading
+            self.refresh()
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -121,5 +146,5 @@ class Header(QFrame):
 
     def set_overlay_open(self, is_open: bool) -> None:
         """While a panel is open only Quick exit stays usable."""
-        for widget in (self.back, self.home, self.slip, self.language):
+        for widget in (self.back, self.home, self.slip, self.language, self.read_aloud):
             widget.setEnabled(not is_open)

@@ -8,11 +8,28 @@ cover must look the same whether a visit ended or never began.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from kiosk.content.model import BundleStatus
 from kiosk.session import Session
 from kiosk.ui.widgets import label
+
+
+def status_message(status: BundleStatus) -> str:
+    """What the band says for a bundle of this status ("" for a published
+    one); Read aloud reads the same words first."""
+    if status is BundleStatus.SAMPLE:
+        return QCoreApplication.translate(
+            "StatusBand",
+            "Sample content. This site has not reviewed it: ask staff before relying on it.",
+        )
+    if status is BundleStatus.DRAFT:
+        return QCoreApplication.translate(
+            "StatusBand",
+            "Draft content, not yet published by this site: ask staff before relying on it.",
+        )
+    return ""
 
 
 class StatusBand(QFrame):
@@ -38,16 +55,7 @@ class StatusBand(QFrame):
 
     def message(self) -> str:
         """What the band says for the bundle on show ("" for a published one)."""
-        status = self.session.bundle.status
-        if status is BundleStatus.SAMPLE:
-            return self.tr(
-                "Sample content. This site has not reviewed it: ask staff before relying on it."
-            )
-        if status is BundleStatus.DRAFT:
-            return self.tr(
-                "Draft content, not yet published by this site: ask staff before relying on it."
-            )
-        return ""
+        return status_message(self.session.bundle.status)
 
     def refresh(self) -> None:
         """Follow the bundle on show and the interface language."""

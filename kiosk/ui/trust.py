@@ -10,43 +10,42 @@ from kiosk.ui.context import ScreenContext
 from kiosk.ui.widgets import label
 
 
+def trust_text(trust: Trust, resource: Resource, ctx: ScreenContext) -> str:
+    """The words of a resource's full trust badge or "checked on" line."""
+    if trust is Trust.UNVERIFIED:
+        return QCoreApplication.translate(
+            "Trust",
+            "Not verified: these details have not been checked. Ask staff before relying on them.",
+        )
+    assert resource.verified is not None
+    checked = ctx.long_date(resource.verified.on)
+    if trust is Trust.STALE:
+        return QCoreApplication.translate(
+            "Trust", "May be out of date: last checked on {date}. Ask staff if unsure."
+        ).format(date=checked)
+    return QCoreApplication.translate("Trust", "Checked on {date}").format(date=checked)
+
+
 def trust_badge(
     trust: Trust, resource: Resource, ctx: ScreenContext, *, compact: bool = False
 ) -> QLabel | None:
     """A badge for anything short of verified; a quiet "checked on" line otherwise."""
-    if trust is Trust.UNVERIFIED:
-        text = (
-            QCoreApplication.translate("Trust", "Not verified")
-            if compact
-            else QCoreApplication.translate(
-                "Trust",
-                "Not verified: these details have not been checked. "
-                "Ask staff before relying on them.",
-            )
-        )
-        badge = label(text, "badge", wrap=not compact)
-        badge.setObjectName("unverified_badge")
-        return badge
-    assert resource.verified is not None
-    checked = ctx.long_date(resource.verified.on)
-    if trust is Trust.STALE:
-        text = (
-            QCoreApplication.translate("Trust", "May be out of date")
-            if compact
-            else QCoreApplication.translate(
-                "Trust", "May be out of date: last checked on {date}. Ask staff if unsure."
-            ).format(date=checked)
-        )
-        badge = label(text, "badge", wrap=not compact)
-        badge.setObjectName("stale_badge")
-        return badge
     if compact:
-        return None
-    line = label(
-        QCoreApplication.translate("Trust", "Checked on {date}").format(date=checked), "verified"
-    )
-    line.setObjectName("verified_line")
-    return line
+        short = {
+            Trust.UNVERIFIED: QCoreApplication.translate("Trust", "Not verified"),
+            Trust.STALE: QCoreApplication.translate("Trust", "May be out of date"),
+        }.get(trust)
+        if short is None:
+            return None
+        badge = label(short, "badge", wrap=False)
+    elif trust is Trust.VERIFIED:
+        line = label(trust_text(trust, resource, ctx), "verified")
+        line.setObjectName("verified_line")
+        return line
+    else:
+        badge = label(trust_text(trust, resource, ctx), "badge")
+    badge.setObjectName("unverified_badge" if trust is Trust.UNVERIFIED else "stale_badge")
+    return badge
 
 
 def checked_by_name(role: CheckedBy) -> str:
@@ -61,10 +60,11 @@ def checked_by_name(role: CheckedBy) -> str:
     return names[role]
 
 
-def answer_check_line(question: Question, ctx: ScreenContext) -> QLabel:
+def answer_check_text(question: Question, ctx: ScreenContext) -> tuple[str, bool]:
     """Under an answer: the day a claim about the law holds for, and when
     and by whom the answer was last checked; plainly when it never was, or
-    was checked too long ago to rely on."""
+    was checked too long ago to rely on. With whether it is too old (the
+    screen shows it as a badge; Read aloud reads the same words)."""
     parts: list[str] = []
     if question.as_of is not None:
         parts.append(
@@ -90,6 +90,11 @@ def answer_check_line(question: Question, ctx: ScreenContext) -> QLabel:
             parts.append(
                 QCoreApplication.translate("Trust", "This may have changed since: ask staff.")
             )
-    line = label(" ".join(parts), "badge" if stale else "muted")
+    return " ".join(parts), stale
+
+
+def answer_check_line(question: Question, ctx: ScreenContext) -> QLabel:
+    text, stale = answer_check_text(question, ctx)
+    line = label(text, "badge" if stale else "muted")
     line.setObjectName("answer_stale" if stale else "answer_checked")
     return line

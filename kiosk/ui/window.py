@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
@@ -55,6 +55,9 @@ from kiosk.ui.status_band import StatusBand
 from kiosk.ui.theme import FONT_FAMILIES, MIN_TARGET_PX, Theme
 from kiosk.ui.widgets import ScrollPane
 
+if TYPE_CHECKING:
+    from kiosk.ui.speech import SpeechBar
+
 # A window shorter than this (a 7" 800x480 touchscreen) gets the compact
 # header and status band: at full size, at the largest text, they would take
 # more than two thirds of its height and leave the content a strip.
@@ -80,6 +83,8 @@ class KioskWindow(StaffOnlyClose):
     quick_exit_requested = Signal()
     # A visitor asked for their slip to be printed.
     print_requested = Signal()
+    # A visitor pressed Read aloud (or Stop reading).
+    read_aloud_requested = Signal()
 
     def __init__(
         self,
@@ -88,6 +93,7 @@ class KioskWindow(StaffOnlyClose):
         today: Callable[[], date],
         staff_pin_set: bool = False,
         slip: SlipSettings | None = None,
+        read_aloud: bool = False,
     ) -> None:
         super().__init__()
         self.setObjectName("kiosk_window")
@@ -103,7 +109,13 @@ class KioskWindow(StaffOnlyClose):
         # The visit page.
         self.visit_page = QWidget()
         self.visit_page.setObjectName("visit_page")
-        self.header = Header(session, self.quick_exit_requested.emit)
+        self.header = Header(
+            session,
+            self.quick_exit_requested.emit,
+            self.read_aloud_requested.emit if read_aloud else None,
+        )
+        # Read aloud's bar under the header, made at its first use.
+        self._speech_bar: SpeechBar | None = None
         # Sample or draft content says so under the header, out of the scrolling.
         self.status_band = StatusBand(session, self.visit_page)
         # One scroll area for the whole run; each screen is the column in it.
@@ -226,6 +238,8 @@ class KioskWindow(StaffOnlyClose):
             # to destroy them; empty them all now.
             for retired in list(self._retired):
                 wipe(retired)
+            if self._speech_bar is not None:
+                self._speech_bar.forget()
         if self._cover_for is not session.shown:
             # Built once per bundle: it shows only the bundle's neutral cover.
             if self.cover_screen is not None:
@@ -355,6 +369,24 @@ class KioskWindow(StaffOnlyClose):
         for part in (self.header, self.cover_header, self.status_band):
             part.set_compact(short)
         super().resizeEvent(event)
+
+    # --- read aloud --------------------------------------------------------------
+
+    @property
+    def has_speech_bar(self) -> bool:
+        return self._speech_bar is not None
+
+    def speech_bar(self) -> SpeechBar:
+        """Read aloud's bar, under the header; made (and its module imported)
+        at the first press, never for a visitor who does not use it."""
+        if self._speech_bar is None:
+            from kiosk.ui.speech import SpeechBar
+
+            self._speech_bar = SpeechBar(self.visit_page)
+            layout = self.visit_page.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(1, self._speech_bar)
+        return self._speech_bar
 
     # --- closing ----------------------------------------------------------------
 

@@ -1,0 +1,172 @@
+"""Read aloud, for the kiosk: the header's button starts and stops it, the
+bar under the header changes its volume and speed, and Quick exit, the idle
+reset and every move to another screen silence it.
+
+Everything that speaks (the engine, the player, the script) is imported at
+the first press: a kiosk configured with speech but never asked to read
+starts no engine process and imports none of it (docs/speech.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractButton, QLabel
+
+if TYPE_CHECKING:
+    from kiosk.session import Session
+    from kiosk.speech.engine import SpeechEngine
+    from kiosk.ui.speech import SpeechBar, SpeechPlayer
+    from kiosk.ui.speech_script import Line
+    from kiosk.ui.window import KioskWindow
+
+
+class ReadAloud:
+    def __init__(
+        self,
+        mode: str,
+        today: Callable[[], date],
+        engine: Callable[[], SpeechEngine] | None = None,
+    ) -> None:
+        self.mode = mode  # headphones | speaker | off (kiosk.config.SPEECH_MODES)
+        self._today = today
+        self._make_engine = engine  # tests and benchmarks may pass their own
+        self._engine: SpeechEngine | None = None
+        self.player: SpeechPlayer | None = None
+        self._window: KioskWindow | None = None
+        self._session: Session | None = None
+        self._wired: SpeechBar | None = None  # the bar whose buttons reach this
+
+    @property
+    def offered(self) -> bool:
+        return self.mode != "off"
+
+    @property
+    def speaking(self) -> bool:
+        return self.player is not None and self.player.speaking
+
+    def silence(self) -> None:
+        """Quick exit's first step: the engine process is killed, nothing else."""
+        if self.player is not None:
+            self.player.stop()
+
+    def stop(self) -> None:
+        """Silence, and the controls put away (a new screen, a reset)."""
+        self.silence()
+        window = self._window
+        if window is not None:
+            window.header.set_reading(False)
+            if window.has_speech_bar:
+                window.speech_bar().forget()
+
+    # --- the visitor's presses ---------------------------------------------
+
+    def press(self, window: KioskWindow, session: Session) -> None:
+        """Read aloud, or Stop reading when it already reads."""
+        self._window, self._session = window, session
+        if self.speaking:
+            self.stop()
+            return
+        from kiosk.speech.engine import EspeakNg, SpeechUnavailable
+        from kiosk.ui.speech import SpeechPlayer
+
+        bar = window.speech_bar()
+        if self._engine is None:
+            try:
+                self._engine = self._make_engine() if self._make_engine else EspeakNg.found()
+            except SpeechUnavailable:
+                bar.show_message(
+                    QCoreApplication.translate(
+                        "ReadAloud", "Read aloud is not working here. Please ask staff."
+                    )
+                )
+                return
+        voice = self._engine.voice_for(session.language)
+        if voice is None:
+            # Never another language's voice: it would read this one as noise.
+            bar.show_message(
+                QCoreApplication.translate(
+                    "ReadAloud", "Read aloud is not available in this language."
+                )
+            )
+            return
+        if self.player is None:
+            self.player = SpeechPlayer(self._engine)
+            self.player.ended.connect(self._ended)
+        if self._wired is not bar:
+            self._connect(bar)
+            self._wired = bar
+        lines = self.voiced(self.script(window, session), self._engine)
+        first_use = self.mode == "headphones" and not session.told_headphones
+        session.told_headphones = True
+        bar.show_reading(headphones=first_use)
+        window.header.set_reading(True)
+        self.player.play(lines, session.speech_rate, session.speech_volume)
+
+    def script(self, window: KioskWindow, session: Session) -> list[Line]:
+        from kiosk.ui.context import ScreenContext
+        from kiosk.ui.speech_script import screen_script
+
+        lines = screen_script(ScreenContext(session, self._today()))
+        return lines if lines is not None else screen_words(window, session.language)
+
+    @staticmethod
+    def voiced(lines: list[Line], engine: SpeechEngine) -> list[tuple[str, str]]:
+        """Each line with its own language's voice; a line in a language
+        with no voice here is left out rather than read by another's."""
+        voiced = []
+        for text, language in lines:
+            voice = engine.voice_for(language)
+            if voice is not None:
+                voiced.append((text, voice))
+        return voiced
+
+    def _connect(self, bar: SpeechBar) -> None:
+        bar.quieter.connect(lambda: self.change_pace(volume=-1))
+        bar.louder.connect(lambda: self.change_pace(volume=1))
+        bar.slower.connect(lambda: self.change_pace(rate=-1))
+        bar.faster.connect(lambda: self.change_pace(rate=1))
+
+    def change_pace(self, *, rate: int = 0, volume: int = 0) -> None:
+        """A step slower/faster or quieter/louder, for this visit only (the
+        session forgets it at reset)."""
+        session = self._session
+        if session is None:
+            return
+        changed = session.change_speech_rate(rate) if rate else False
+        changed = (session.change_speech_volume(volume) if volume else False) or changed
+        if changed and self.player is not None:
+            self.player.repace(session.speech_rate, session.speech_volume)
+
+    def _ended(self) -> None:
+        window = self._window
+        player = self.player
+        if window is None or player is None:
+            return
+        window.header.set_reading(False)
+        if player.failed:
+            window.speech_bar().show_message(
+                QCoreApplication.translate(
+                    "ReadAloud", "Read aloud is not working here. Please ask staff."
+                )
+            )
+        else:
+            window.speech_bar().forget()
+
+
+def screen_words(window: KioskWindow, language: str) -> list[Line]:
+    """The words a screen without a script shows (language, display, about,
+    slip), label by label and button by button, in the order they were made."""
+    screen = window.visit_screen
+    if screen is None:
+        return []
+    from kiosk.ui.speech_script import Line
+
+    words = []
+    for widget in screen.findChildren((QLabel, QAbstractButton)):
+        if widget.isVisibleTo(screen) and widget.text().strip():
+            words.append(Line(widget.text().strip(), language))
+    return words
