@@ -11,6 +11,7 @@ import pytest
 from content_helpers import make_bundle
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
+from PySide6.QtTest import QTest
 from real_process import need
 from sound_sink import Recorder, SoundServer
 from ui_helpers import TODAY, button, make_kiosk
@@ -23,6 +24,8 @@ from kiosk.session import Session
 from kiosk.speech.engine import EspeakNg, synthesize
 from kiosk.speech.reading import phone_reading
 from kiosk.speech.voices import ESPEAK_VOICES, parse_voice_list
+from kiosk.ui.keypad import screen_help
+from kiosk.ui.reading_order import item_text
 from kiosk.ui.theme import MIN_TARGET_PX
 
 QUICK_EXIT_BUDGET_S = 0.050
@@ -439,3 +442,48 @@ def test_reading_aloud_writes_nothing_to_disk(tmp_path):
     changes = [line for line in disk_changes(visit) if f'"{cookie}"' not in line]
     assert changes == []
     assert cookie.read_bytes() == bytes(range(256)) and cookie.stat().st_mtime_ns == before
+
+
+# --- the keypad speaks ---------------------------------------------------------------
+
+
+def key(kiosk, code: Qt.Key) -> None:
+    QTest.keyClick(kiosk.window.windowHandle(), code)
+
+
+@pytest.mark.slow
+def test_the_keypad_reads_each_item_it_lands_on_and_its_help(qtbot, sound):
+    kiosk = make_kiosk(qtbot)
+    button(kiosk.window, "start").click()
+    kiosk.session.open_resource("mo-child-abuse-hotline")
+    pressed = time.monotonic()
+    key(kiosk, Qt.Key.Key_Down)
+    landed = kiosk.window.keypad.current
+    assert landed is not None
+    said = kiosk.read_aloud.player._lines
+    assert [text for text, _voice in said] == [item_text(landed)]
+    qtbot.waitUntil(lambda: bool(sound.heard_since(pressed)), timeout=5000)
+    # A line is not "reading the screen": the header still offers Read aloud.
+    assert kiosk.window.header.read_aloud.text() == "Read aloud"
+    key(kiosk, Qt.Key.Key_F1)
+    help_text = screen_help(kiosk.session.place.screen, kiosk.window.overlays.kind)
+    assert kiosk.read_aloud.player._lines[0][0] == help_text
+    kiosk.quick_exit()
+    assert not kiosk.read_aloud.speaking
+
+
+@pytest.mark.slow
+def test_enter_on_read_aloud_reads_the_screen_while_its_name_is_said(qtbot, sound):
+    kiosk = make_kiosk(qtbot)
+    button(kiosk.window, "start").click()
+    kiosk.session.open_resource("mo-child-abuse-hotline")
+    control = kiosk.window.header.read_aloud
+    kiosk.window.keypad.land(control)  # as Up/Down would, saying "Read aloud"
+    assert kiosk.read_aloud.speaking
+    key(kiosk, Qt.Key.Key_Return)
+    assert control.text() == "Stop reading"
+    lines = [text for text, _voice in kiosk.read_aloud.player._lines]
+    assert len(lines) > 3 and any("8 0 0" in line for line in lines)
+    key(kiosk, Qt.Key.Key_Return)  # and Enter again stops it
+    assert not kiosk.read_aloud.speaking
+    kiosk.quick_exit()

@@ -127,6 +127,8 @@ class Kiosk:
         )
         window.quick_exit_requested.connect(self.quick_exit)
         window.read_aloud_requested.connect(self.read_aloud_pressed)
+        window.keypad.landed.connect(lambda _item, text: self.read_keypad_line(text))
+        window.keypad.help_requested.connect(self.read_keypad_line)
         window.print_requested.connect(self.print_slip)
         self.fonts.follow(shown)
         window.use_extra_families(self.fonts.families)
@@ -245,6 +247,15 @@ class Kiosk:
         if session is None or not isinstance(window, KioskWindow) or not session.is_visiting:
             return
         self.read_aloud.press(window, session)
+
+    def read_keypad_line(self, text: str) -> None:
+        """The keypad's item or help, read aloud (on the cover too: the
+        keypad's first key there says how to use it)."""
+        session = self.session
+        window = self.window
+        if session is None or not isinstance(window, KioskWindow):
+            return
+        self.read_aloud.say(window, session, text)
 
     # --- printing -------------------------------------------------------------------
 

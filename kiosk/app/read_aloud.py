@@ -14,7 +14,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractButton, QLabel
 
 if TYPE_CHECKING:
     from kiosk.session import Session
@@ -39,6 +38,7 @@ class ReadAloud:
         self._window: KioskWindow | None = None
         self._session: Session | None = None
         self._wired: SpeechBar | None = None  # the bar whose buttons reach this
+        self._whole_screen = False  # what plays is the screen, not one keypad line
 
     @property
     def offered(self) -> bool:
@@ -65,11 +65,35 @@ class ReadAloud:
     # --- the visitor's presses ---------------------------------------------
 
     def press(self, window: KioskWindow, session: Session) -> None:
-        """Read aloud, or Stop reading when it already reads."""
-        self._window, self._session = window, session
-        if self.speaking:
+        """Read aloud, or Stop reading when it already reads the screen (a
+        keypad line being said, such as the name "Read aloud" itself, gives way
+        to the screen)."""
+        if self.speaking and self._whole_screen:
+            self._window, self._session = window, session
             self.stop()
             return
+        self._read(window, session, lambda: self.script(window, session), whole_screen=True)
+
+    def say(self, window: KioskWindow, session: Session, text: str) -> None:
+        """One line in the visitor's language: the item the keypad landed on,
+        or the keypad's help. A keypad is how a visitor who cannot see the
+        screen asks to hear it (the EZ Access model), so it speaks whenever
+        speech is offered; the line before it stops at once."""
+        if not self.offered or not text.strip():
+            return
+        from kiosk.ui.speech_script import Line
+
+        self._read(window, session, lambda: [Line(text, session.language)], whole_screen=False)
+
+    def _read(
+        self,
+        window: KioskWindow,
+        session: Session,
+        lines: Callable[[], list[Line]],
+        *,
+        whole_screen: bool,
+    ) -> None:
+        self._window, self._session = window, session
         from kiosk.speech.engine import EspeakNg, SpeechUnavailable
         from kiosk.ui.speech import SpeechPlayer
 
@@ -99,12 +123,14 @@ class ReadAloud:
         if self._wired is not bar:
             self._connect(bar)
             self._wired = bar
-        lines = self.voiced(self.script(window, session), self._engine)
+        voiced = self.voiced(lines(), self._engine)
         first_use = self.mode == "headphones" and not session.told_headphones
         session.told_headphones = True
         bar.show_reading(headphones=first_use)
-        window.header.set_reading(True)
-        self.player.play(lines, session.speech_rate, session.speech_volume)
+        # The header's button says "Stop reading" only while the screen is read.
+        window.header.set_reading(whole_screen)
+        self._whole_screen = whole_screen
+        self.player.play(voiced, session.speech_rate, session.speech_volume)
 
     def script(self, window: KioskWindow, session: Session) -> list[Line]:
         from kiosk.ui.context import ScreenContext
@@ -159,14 +185,12 @@ class ReadAloud:
 
 def screen_words(window: KioskWindow, language: str) -> list[Line]:
     """The words a screen without a script shows (language, display, about,
-    slip), label by label and button by button, in the order they were made."""
+    slip), item by item in the keypad's reading order (kiosk.ui.reading_order):
+    what is heard is what the keypad lands on."""
     screen = window.visit_screen
     if screen is None:
         return []
+    from kiosk.ui.reading_order import item_text, reading_items
     from kiosk.ui.speech_script import Line
 
-    words = []
-    for widget in screen.findChildren((QLabel, QAbstractButton)):
-        if widget.isVisibleTo(screen) and widget.text().strip():
-            words.append(Line(widget.text().strip(), language))
-    return words
+    return [Line(text, language) for w in reading_items(screen) if (text := item_text(w))]
