@@ -147,47 +147,47 @@
     <name>Keypad</name>
     <message>
         <source>Press Down or Up to move from item to item, Enter to choose an item, Back to go back and Help to have this explained again. To leave at once, press Shift three times or choose Quick exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ከአንዱ ንጥል ወደ ሌላው ለመሄድ ታች ወይም ላይን ይጫኑ፤ ንጥል ለመምረጥ Enterን፣ ለመመለስ ተመለስን፣ ይህን ማብራሪያ እንደገና ለመስማት እገዛን ይጫኑ። ወዲያውኑ ለመውጣት የShift ቁልፍን ሦስት ጊዜ ይጫኑ ወይም ፈጣን መውጫን ይምረጡ።</translation>
     </message>
     <message>
         <source>This kiosk has information and places that can help. Press Enter to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>ይህ ኪዮስክ መረጃና ሊረዱ የሚችሉ ቦታዎችን ይዟል። ለመጀመር Enterን ይጫኑ።</translation>
     </message>
     <message>
         <source>For another language, press Enter to start, then choose Change language.</source>
-        <translation type="unfinished"></translation>
+        <translation>ለሌላ ቋንቋ ለመጀመር Enterን ይጫኑ፤ ከዚያም ቋንቋ ይቀይሩን ይምረጡ።</translation>
     </message>
     <message>
         <source>A message is open over the page. Choose one of its buttons.</source>
-        <translation type="unfinished"></translation>
+        <translation>በገጹ ላይ መልእክት ተከፍቷል። ከአዝራሮቹ አንዱን ይምረጡ።</translation>
     </message>
     <message>
         <source>This is the start page. It lists the topics: choose one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ይህ የመጀመሪያው ገጽ ነው። ርዕሶቹን ይዘረዝራል፤ ለማንበብ አንዱን ይምረጡ።</translation>
     </message>
     <message>
         <source>This page answers questions about one topic, then lists places that can help.</source>
-        <translation type="unfinished"></translation>
+        <translation>ይህ ገጽ ስለ አንድ ርዕስ ለሚነሱ ጥያቄዎች መልስ ይሰጣል፤ ከዚያም ሊረዱ የሚችሉ ቦታዎችን ይዘረዝራል።</translation>
     </message>
     <message>
         <source>This page says how to reach one place that can help: phone numbers, hours and address. You can add it to your slip and print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ይህ ገጽ ሊረዳ የሚችልን አንድ ቦታ እንዴት ማግኘት እንደሚችሉ ይናገራል፦ የስልክ ቁጥሮች፣ የሥራ ሰዓት እና አድራሻ። ወደ ወረቀትዎ ጨምረው ሊያትሙት ይችላሉ።</translation>
     </message>
     <message>
         <source>On this page you choose the language of the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>በዚህ ገጽ ላይ የኪዮስኩን ቋንቋ ይመርጣሉ።</translation>
     </message>
     <message>
         <source>On this page you choose the text size and the contrast.</source>
-        <translation type="unfinished"></translation>
+        <translation>በዚህ ገጽ ላይ የጽሑፍ መጠንና ንፅፅርን ይመርጣሉ።</translation>
     </message>
     <message>
         <source>This page says what the kiosk keeps and how its information is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ይህ ገጽ ኪዮስኩ የሚያስቀምጠውን እና መረጃው እንዴት እንደሚፈተሽ ይናገራል።</translation>
     </message>
     <message>
         <source>This page shows your slip: the places you chose, to print and take away.</source>
-        <translation type="unfinished"></translation>
+        <translation>ይህ ገጽ ወረቀትዎን ያሳያል፦ አትመው እንዲወስዱ የመረጧቸውን ቦታዎች።</translation>
     </message>
 </context>
 <context>
@@ -276,39 +276,39 @@
     <name>ReadAloud</name>
     <message>
         <source>Read aloud is not working here. Please ask staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>ጮክ ብሎ ማንበብ እዚህ አይሠራም። እባክዎ ሠራተኞችን ይጠይቁ።</translation>
     </message>
     <message>
         <source>Read aloud is not available in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>ጮክ ብሎ ማንበብ በዚህ ቋንቋ አይገኝም።</translation>
     </message>
     <message>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>ማንበቡን አቁም</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>ጮክ ብሎ ማንበብ</translation>
     </message>
     <message>
         <source>Use the headphones</source>
-        <translation type="unfinished"></translation>
+        <translation>የጆሮ ማዳመጫ ይጠቀሙ</translation>
     </message>
     <message>
         <source>Quieter</source>
-        <translation type="unfinished"></translation>
+        <translation>ድምፅ ቀንስ</translation>
     </message>
     <message>
         <source>Louder</source>
-        <translation type="unfinished"></translation>
+        <translation>ድምፅ ጨምር</translation>
     </message>
     <message>
         <source>Slower</source>
-        <translation type="unfinished"></translation>
+        <translation>ፍጥነት ቀንስ</translation>
     </message>
     <message>
         <source>Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>ፍጥነት ጨምር</translation>
     </message>
 </context>
 <context>

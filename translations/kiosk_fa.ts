@@ -146,47 +146,47 @@
     <name>Keypad</name>
     <message>
         <source>Press Down or Up to move from item to item, Enter to choose an item, Back to go back and Help to have this explained again. To leave at once, press Shift three times or choose Quick exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>با کلیدهای «پایین» و «بالا» از یک مورد به مورد دیگر بروید، با Enter یک مورد را انتخاب کنید، با «برگشت» برگردید و با «راهنما» این توضیح را دوباره بشنوید. برای خروج فوری، سه بار کلید Shift را بزنید یا «خروج سریع» را انتخاب کنید.</translation>
     </message>
     <message>
         <source>This kiosk has information and places that can help. Press Enter to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>در این کیوسک اطلاعات و جاهایی هست که می‌توانند کمک کنند. برای شروع، Enter را بزنید.</translation>
     </message>
     <message>
         <source>For another language, press Enter to start, then choose Change language.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای زبانی دیگر، Enter را بزنید تا شروع شود، سپس «تغییر زبان» را انتخاب کنید.</translation>
     </message>
     <message>
         <source>A message is open over the page. Choose one of its buttons.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیامی روی صفحه باز است. یکی از دکمه‌های آن را انتخاب کنید.</translation>
     </message>
     <message>
         <source>This is the start page. It lists the topics: choose one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>این صفحهٔ آغاز است. موضوع‌ها در آن فهرست شده‌اند: یکی را برای خواندن انتخاب کنید.</translation>
     </message>
     <message>
         <source>This page answers questions about one topic, then lists places that can help.</source>
-        <translation type="unfinished"></translation>
+        <translation>این صفحه به پرسش‌هایی دربارهٔ یک موضوع پاسخ می‌دهد و سپس جاهایی را که می‌توانند کمک کنند فهرست می‌کند.</translation>
     </message>
     <message>
         <source>This page says how to reach one place that can help: phone numbers, hours and address. You can add it to your slip and print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>این صفحه می‌گوید چطور با جایی که می‌تواند کمک کند تماس بگیرید: شماره‌تلفن‌ها، ساعت کار و نشانی. می‌توانید آن را به برگهٔ خود بیفزایید و چاپ کنید.</translation>
     </message>
     <message>
         <source>On this page you choose the language of the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>در این صفحه زبان کیوسک را انتخاب می‌کنید.</translation>
     </message>
     <message>
         <source>On this page you choose the text size and the contrast.</source>
-        <translation type="unfinished"></translation>
+        <translation>در این صفحه اندازهٔ متن و کنتراست را انتخاب می‌کنید.</translation>
     </message>
     <message>
         <source>This page says what the kiosk keeps and how its information is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>این صفحه می‌گوید کیوسک چه چیزی نگه می‌دارد و اطلاعاتش چطور بررسی می‌شود.</translation>
     </message>
     <message>
         <source>This page shows your slip: the places you chose, to print and take away.</source>
-        <translation type="unfinished"></translation>
+        <translation>این صفحه برگهٔ شما را نشان می‌دهد: جاهایی که انتخاب کرده‌اید، برای چاپ و بردن با خود.</translation>
     </message>
 </context>
 <context>
@@ -274,39 +274,39 @@
     <name>ReadAloud</name>
     <message>
         <source>Read aloud is not working here. Please ask staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن با صدای بلند اینجا کار نمی‌کند. لطفاً از کارمندان بپرسید.</translation>
     </message>
     <message>
         <source>Read aloud is not available in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن با صدای بلند به این زبان در دسترس نیست.</translation>
     </message>
     <message>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف خواندن</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن با صدای بلند</translation>
     </message>
     <message>
         <source>Use the headphones</source>
-        <translation type="unfinished"></translation>
+        <translation>از هدفون استفاده کنید</translation>
     </message>
     <message>
         <source>Quieter</source>
-        <translation type="unfinished"></translation>
+        <translation>صدای کمتر</translation>
     </message>
     <message>
         <source>Louder</source>
-        <translation type="unfinished"></translation>
+        <translation>صدای بلندتر</translation>
     </message>
     <message>
         <source>Slower</source>
-        <translation type="unfinished"></translation>
+        <translation>کندتر</translation>
     </message>
     <message>
         <source>Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>تندتر</translation>
     </message>
 </context>
 <context>

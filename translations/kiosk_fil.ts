@@ -147,47 +147,47 @@
     <name>Keypad</name>
     <message>
         <source>Press Down or Up to move from item to item, Enter to choose an item, Back to go back and Help to have this explained again. To leave at once, press Shift three times or choose Quick exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindutin ang Down o Up para lumipat sa bawat item, ang Enter para pumili ng item, ang Back para bumalik at ang Help para marinig ulit ang paliwanag na ito. Para umalis agad, pindutin nang tatlong beses ang Shift o piliin ang Mabilis na paglabas.</translation>
     </message>
     <message>
         <source>This kiosk has information and places that can help. Press Enter to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>May impormasyon ang kiosk na ito at mga lugar na makakatulong. Pindutin ang Enter para magsimula.</translation>
     </message>
     <message>
         <source>For another language, press Enter to start, then choose Change language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para sa ibang wika, pindutin ang Enter para magsimula, pagkatapos ay piliin ang Palitan ang wika.</translation>
     </message>
     <message>
         <source>A message is open over the page. Choose one of its buttons.</source>
-        <translation type="unfinished"></translation>
+        <translation>May bukas na mensahe sa ibabaw ng pahina. Pumili ng isa sa mga button nito.</translation>
     </message>
     <message>
         <source>This is the start page. It lists the topics: choose one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ito ang unang pahina. Nakalista rito ang mga paksa: pumili ng isa para basahin ito.</translation>
     </message>
     <message>
         <source>This page answers questions about one topic, then lists places that can help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinasagot ng pahinang ito ang mga tanong tungkol sa isang paksa, pagkatapos ay inililista ang mga lugar na makakatulong.</translation>
     </message>
     <message>
         <source>This page says how to reach one place that can help: phone numbers, hours and address. You can add it to your slip and print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinasabi ng pahinang ito kung paano makipag-ugnayan sa isang lugar na makakatulong: mga numero ng telepono, oras at address. Maaari ninyo itong idagdag sa inyong papel at i-print.</translation>
     </message>
     <message>
         <source>On this page you choose the language of the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa pahinang ito, pinipili ninyo ang wika ng kiosk.</translation>
     </message>
     <message>
         <source>On this page you choose the text size and the contrast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa pahinang ito, pinipili ninyo ang laki ng teksto at ang contrast.</translation>
     </message>
     <message>
         <source>This page says what the kiosk keeps and how its information is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinasabi ng pahinang ito kung ano ang itinatago ng kiosk at kung paano sinusuri ang impormasyon nito.</translation>
     </message>
     <message>
         <source>This page shows your slip: the places you chose, to print and take away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipinapakita ng pahinang ito ang inyong papel: ang mga lugar na pinili ninyo, para i-print at dalhin.</translation>
     </message>
 </context>
 <context>
@@ -276,39 +276,39 @@
     <name>ReadAloud</name>
     <message>
         <source>Read aloud is not working here. Please ask staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi gumagana rito ang pagbasa nang malakas. Magtanong po sa staff.</translation>
     </message>
     <message>
         <source>Read aloud is not available in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi magagamit ang pagbasa nang malakas sa wikang ito.</translation>
     </message>
     <message>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Itigil ang pagbasa</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Basahin nang malakas</translation>
     </message>
     <message>
         <source>Use the headphones</source>
-        <translation type="unfinished"></translation>
+        <translation>Gamitin ang headphones</translation>
     </message>
     <message>
         <source>Quieter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mas mahina</translation>
     </message>
     <message>
         <source>Louder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mas malakas</translation>
     </message>
     <message>
         <source>Slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Mas mabagal</translation>
     </message>
     <message>
         <source>Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Mas mabilis</translation>
     </message>
 </context>
 <context>

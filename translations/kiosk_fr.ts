@@ -147,47 +147,47 @@
     <name>Keypad</name>
     <message>
         <source>Press Down or Up to move from item to item, Enter to choose an item, Back to go back and Help to have this explained again. To leave at once, press Shift three times or choose Quick exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Bas ou Haut pour passer d’un élément à l’autre, sur Entrée pour choisir un élément, sur Retour pour revenir en arrière et sur Aide pour réentendre cette explication. Pour partir tout de suite, appuyez trois fois sur Maj ou choisissez Sortie rapide.</translation>
     </message>
     <message>
         <source>This kiosk has information and places that can help. Press Enter to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette borne donne des informations et indique des lieux qui peuvent vous aider. Appuyez sur Entrée pour commencer.</translation>
     </message>
     <message>
         <source>For another language, press Enter to start, then choose Change language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour une autre langue, appuyez sur Entrée pour commencer, puis choisissez Changer de langue.</translation>
     </message>
     <message>
         <source>A message is open over the page. Choose one of its buttons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message est ouvert par-dessus la page. Choisissez l’un de ses boutons.</translation>
     </message>
     <message>
         <source>This is the start page. It lists the topics: choose one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici la page d’accueil. Elle donne la liste des sujets&#xa0;: choisissez-en un pour le lire.</translation>
     </message>
     <message>
         <source>This page answers questions about one topic, then lists places that can help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page répond à des questions sur un sujet, puis donne la liste des lieux qui peuvent vous aider.</translation>
     </message>
     <message>
         <source>This page says how to reach one place that can help: phone numbers, hours and address. You can add it to your slip and print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page indique comment joindre un lieu qui peut vous aider&#xa0;: numéros de téléphone, horaires et adresse. Vous pouvez l’ajouter à votre fiche et l’imprimer.</translation>
     </message>
     <message>
         <source>On this page you choose the language of the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur cette page, vous choisissez la langue de la borne.</translation>
     </message>
     <message>
         <source>On this page you choose the text size and the contrast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur cette page, vous choisissez la taille du texte et le contraste.</translation>
     </message>
     <message>
         <source>This page says what the kiosk keeps and how its information is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page indique ce que la borne garde et comment ses informations sont vérifiées.</translation>
     </message>
     <message>
         <source>This page shows your slip: the places you chose, to print and take away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page montre votre fiche&#xa0;: les lieux que vous avez choisis, à imprimer et à emporter.</translation>
     </message>
 </context>
 <context>
@@ -276,39 +276,39 @@
     <name>ReadAloud</name>
     <message>
         <source>Read aloud is not working here. Please ask staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture à voix haute ne fonctionne pas ici. Veuillez demander au personnel.</translation>
     </message>
     <message>
         <source>Read aloud is not available in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture à voix haute n’est pas disponible dans cette langue.</translation>
     </message>
     <message>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la lecture</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire à voix haute</translation>
     </message>
     <message>
         <source>Use the headphones</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le casque</translation>
     </message>
     <message>
         <source>Quieter</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins fort</translation>
     </message>
     <message>
         <source>Louder</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus fort</translation>
     </message>
     <message>
         <source>Slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus lent</translation>
     </message>
     <message>
         <source>Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus rapide</translation>
     </message>
 </context>
 <context>

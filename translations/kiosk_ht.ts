@@ -146,47 +146,47 @@
     <name>Keypad</name>
     <message>
         <source>Press Down or Up to move from item to item, Enter to choose an item, Back to go back and Help to have this explained again. To leave at once, press Shift three times or choose Quick exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peze Anba oswa Anwo pou pase de yon eleman a yon lòt, Enter pou chwazi yon eleman, Tounen pou tounen dèyè epi Èd pou tande esplikasyon sa a ankò. Pou sòti touswit, peze Shift twa fwa oswa chwazi Sòti rapid.</translation>
     </message>
     <message>
         <source>This kiosk has information and places that can help. Press Enter to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kyòs sa a gen enfòmasyon ak kote ki ka ede ou. Peze Enter pou kòmanse.</translation>
     </message>
     <message>
         <source>For another language, press Enter to start, then choose Change language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pou yon lòt lang, peze Enter pou kòmanse, epi chwazi Chanje lang.</translation>
     </message>
     <message>
         <source>A message is open over the page. Choose one of its buttons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gen yon mesaj ki louvri sou paj la. Chwazi youn nan bouton li yo.</translation>
     </message>
     <message>
         <source>This is the start page. It lists the topics: choose one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa a se premye paj la. Li bay lis sijè yo: chwazi youn pou li l.</translation>
     </message>
     <message>
         <source>This page answers questions about one topic, then lists places that can help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paj sa a reponn kesyon sou yon sijè, epi li bay lis kote ki ka ede ou.</translation>
     </message>
     <message>
         <source>This page says how to reach one place that can help: phone numbers, hours and address. You can add it to your slip and print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paj sa a di kijan pou kontakte yon kote ki ka ede ou: nimewo telefòn, lè louvri ak adrès. Ou ka mete l sou papye ou epi enprime l.</translation>
     </message>
     <message>
         <source>On this page you choose the language of the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sou paj sa a, ou chwazi lang kyòs la.</translation>
     </message>
     <message>
         <source>On this page you choose the text size and the contrast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sou paj sa a, ou chwazi gwosè tèks la ak kontras la.</translation>
     </message>
     <message>
         <source>This page says what the kiosk keeps and how its information is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paj sa a di sa kyòs la kenbe ak kijan yo tcheke enfòmasyon li yo.</translation>
     </message>
     <message>
         <source>This page shows your slip: the places you chose, to print and take away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paj sa a montre papye ou: kote ou chwazi yo, pou enprime epi pote ale.</translation>
     </message>
 </context>
 <context>
@@ -274,39 +274,39 @@
     <name>ReadAloud</name>
     <message>
         <source>Read aloud is not working here. Please ask staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lekti awotvwa pa mache isit la. Tanpri mande anplwaye yo.</translation>
     </message>
     <message>
         <source>Read aloud is not available in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lekti awotvwa pa disponib nan lang sa a.</translation>
     </message>
     <message>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Sispann li</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Li awotvwa</translation>
     </message>
     <message>
         <source>Use the headphones</source>
-        <translation type="unfinished"></translation>
+        <translation>Sèvi ak ekoutè yo</translation>
     </message>
     <message>
         <source>Quieter</source>
-        <translation type="unfinished"></translation>
+        <translation>Pi ba</translation>
     </message>
     <message>
         <source>Louder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pi fò</translation>
     </message>
     <message>
         <source>Slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Pi dousman</translation>
     </message>
     <message>
         <source>Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Pi vit</translation>
     </message>
 </context>
 <context>

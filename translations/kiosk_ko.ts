@@ -146,47 +146,47 @@
     <name>Keypad</name>
     <message>
         <source>Press Down or Up to move from item to item, Enter to choose an item, Back to go back and Help to have this explained again. To leave at once, press Shift three times or choose Quick exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>아래쪽이나 위쪽 키를 누르면 항목을 하나씩 옮겨 갑니다. Enter 키를 누르면 항목을 고르고, 뒤로 키를 누르면 이전으로 돌아가며, 도움말 키를 누르면 이 안내를 다시 들을 수 있습니다. 바로 나가려면 Shift 키를 세 번 누르거나 빠른 나가기를 고르세요.</translation>
     </message>
     <message>
         <source>This kiosk has information and places that can help. Press Enter to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 키오스크에는 정보와 도움받을 수 있는 곳이 있습니다. 시작하려면 Enter 키를 누르세요.</translation>
     </message>
     <message>
         <source>For another language, press Enter to start, then choose Change language.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 언어를 쓰려면 Enter 키를 눌러 시작한 다음 언어 바꾸기를 고르세요.</translation>
     </message>
     <message>
         <source>A message is open over the page. Choose one of its buttons.</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지 위에 메시지가 열려 있습니다. 메시지의 버튼 중 하나를 고르세요.</translation>
     </message>
     <message>
         <source>This is the start page. It lists the topics: choose one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 페이지입니다. 주제 목록이 있습니다. 읽을 주제를 하나 고르세요.</translation>
     </message>
     <message>
         <source>This page answers questions about one topic, then lists places that can help.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 페이지는 한 가지 주제에 관한 질문에 답하고, 도움받을 수 있는 곳을 알려 줍니다.</translation>
     </message>
     <message>
         <source>This page says how to reach one place that can help: phone numbers, hours and address. You can add it to your slip and print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 페이지는 도움받을 수 있는 한 곳에 연락하는 방법을 알려 줍니다. 전화번호, 운영 시간, 주소가 나옵니다. 내 쪽지에 추가해서 인쇄할 수 있습니다.</translation>
     </message>
     <message>
         <source>On this page you choose the language of the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 페이지에서 키오스크의 언어를 고릅니다.</translation>
     </message>
     <message>
         <source>On this page you choose the text size and the contrast.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 페이지에서 글자 크기와 대비를 고릅니다.</translation>
     </message>
     <message>
         <source>This page says what the kiosk keeps and how its information is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 페이지는 키오스크가 저장하는 것과 정보를 확인하는 방법을 알려 줍니다.</translation>
     </message>
     <message>
         <source>This page shows your slip: the places you chose, to print and take away.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 페이지는 내 쪽지를 보여 줍니다. 고른 곳들을 인쇄해서 가져갈 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -274,39 +274,39 @@
     <name>ReadAloud</name>
     <message>
         <source>Read aloud is not working here. Please ask staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에서는 소리 내어 읽기가 작동하지 않습니다. 직원에게 물어보세요.</translation>
     </message>
     <message>
         <source>Read aloud is not available in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 언어로는 소리 내어 읽기를 할 수 없습니다.</translation>
     </message>
     <message>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 멈추기</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>소리 내어 읽기</translation>
     </message>
     <message>
         <source>Use the headphones</source>
-        <translation type="unfinished"></translation>
+        <translation>헤드폰을 사용하세요</translation>
     </message>
     <message>
         <source>Quieter</source>
-        <translation type="unfinished"></translation>
+        <translation>소리 작게</translation>
     </message>
     <message>
         <source>Louder</source>
-        <translation type="unfinished"></translation>
+        <translation>소리 크게</translation>
     </message>
     <message>
         <source>Slower</source>
-        <translation type="unfinished"></translation>
+        <translation>느리게</translation>
     </message>
     <message>
         <source>Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>빠르게</translation>
     </message>
 </context>
 <context>

@@ -147,47 +147,47 @@
     <name>Keypad</name>
     <message>
         <source>Press Down or Up to move from item to item, Enter to choose an item, Back to go back and Help to have this explained again. To leave at once, press Shift three times or choose Quick exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperte Baixo ou Cima para passar de um item a outro, Enter para escolher um item, Voltar para retornar e Ajuda para ouvir esta explicação de novo. Para sair na hora, aperte Shift três vezes ou escolha Saída rápida.</translation>
     </message>
     <message>
         <source>This kiosk has information and places that can help. Press Enter to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este terminal tem informações e lugares que podem ajudar. Aperte Enter para começar.</translation>
     </message>
     <message>
         <source>For another language, press Enter to start, then choose Change language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para outro idioma, aperte Enter para começar e depois escolha Mudar idioma.</translation>
     </message>
     <message>
         <source>A message is open over the page. Choose one of its buttons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Há uma mensagem aberta sobre a página. Escolha um dos botões dela.</translation>
     </message>
     <message>
         <source>This is the start page. It lists the topics: choose one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta é a página inicial. Ela mostra os temas: escolha um para ler.</translation>
     </message>
     <message>
         <source>This page answers questions about one topic, then lists places that can help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página responde a perguntas sobre um tema e depois mostra lugares que podem ajudar.</translation>
     </message>
     <message>
         <source>This page says how to reach one place that can help: phone numbers, hours and address. You can add it to your slip and print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página diz como entrar em contato com um lugar que pode ajudar: telefones, horário e endereço. Você pode adicioná-lo à sua folha e imprimi-la.</translation>
     </message>
     <message>
         <source>On this page you choose the language of the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesta página você escolhe o idioma do terminal.</translation>
     </message>
     <message>
         <source>On this page you choose the text size and the contrast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesta página você escolhe o tamanho do texto e o contraste.</translation>
     </message>
     <message>
         <source>This page says what the kiosk keeps and how its information is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página diz o que o terminal guarda e como as informações dele são conferidas.</translation>
     </message>
     <message>
         <source>This page shows your slip: the places you chose, to print and take away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página mostra a sua folha: os lugares que você escolheu, para imprimir e levar.</translation>
     </message>
 </context>
 <context>
@@ -276,39 +276,39 @@
     <name>ReadAloud</name>
     <message>
         <source>Read aloud is not working here. Please ask staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>A leitura em voz alta não está funcionando aqui. Pergunte à equipe.</translation>
     </message>
     <message>
         <source>Read aloud is not available in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>A leitura em voz alta não está disponível neste idioma.</translation>
     </message>
     <message>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar a leitura</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler em voz alta</translation>
     </message>
     <message>
         <source>Use the headphones</source>
-        <translation type="unfinished"></translation>
+        <translation>Use os fones de ouvido</translation>
     </message>
     <message>
         <source>Quieter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais baixo</translation>
     </message>
     <message>
         <source>Louder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais alto</translation>
     </message>
     <message>
         <source>Slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais devagar</translation>
     </message>
     <message>
         <source>Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais rápido</translation>
     </message>
 </context>
 <context>

@@ -147,47 +147,47 @@
     <name>Keypad</name>
     <message>
         <source>Press Down or Up to move from item to item, Enter to choose an item, Back to go back and Help to have this explained again. To leave at once, press Shift three times or choose Quick exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riix Hoos ama Kor si aad shay kale ugu gudubto, Enter si aad shay u doorato, Dib u noqo si aad dib ugu noqoto, iyo Caawimaad si aad sharraxaaddan mar kale u maqasho. Si aad isla markiiba uga baxdo, riix Shift saddex jeer ama dooro Ka bax degdeg ah.</translation>
     </message>
     <message>
         <source>This kiosk has information and places that can help. Press Enter to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk-kan waxaa ku jira macluumaad iyo meelo ku caawin kara. Riix Enter si aad u bilowdo.</translation>
     </message>
     <message>
         <source>For another language, press Enter to start, then choose Change language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luqad kale haddii aad rabto, riix Enter si aad u bilowdo, kadibna dooro Beddel luqadda.</translation>
     </message>
     <message>
         <source>A message is open over the page. Choose one of its buttons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fariin ayaa ka furan bogga dushiisa. Dooro mid ka mid ah badhamadeeda.</translation>
     </message>
     <message>
         <source>This is the start page. It lists the topics: choose one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kani waa bogga bilowga. Wuxuu taxayaa mawduucyada: dooro mid si aad u akhrido.</translation>
     </message>
     <message>
         <source>This page answers questions about one topic, then lists places that can help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boggani wuxuu ka jawaabaa su’aalo ku saabsan hal mawduuc, kadibna wuxuu taxayaa meelo ku caawin kara.</translation>
     </message>
     <message>
         <source>This page says how to reach one place that can help: phone numbers, hours and address. You can add it to your slip and print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boggani wuxuu sheegayaa sida loola xiriiro hal meel oo ku caawin karta: lambarrada taleefanka, saacadaha iyo cinwaanka. Waad ku dari kartaa warqaddaada oo daabici kartaa.</translation>
     </message>
     <message>
         <source>On this page you choose the language of the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boggan waxaad ku doorataa luqadda kiosk-ka.</translation>
     </message>
     <message>
         <source>On this page you choose the text size and the contrast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boggan waxaad ku doorataa cabbirka qoraalka iyo kala-soocidda midabka.</translation>
     </message>
     <message>
         <source>This page says what the kiosk keeps and how its information is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boggani wuxuu sheegayaa waxa kiosk-ku kaydiyo iyo sida macluumaadkiisa loo hubiyo.</translation>
     </message>
     <message>
         <source>This page shows your slip: the places you chose, to print and take away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boggani wuxuu muujinayaa warqaddaada: meelaha aad dooratay, si aad u daabacdo oo u qaadato.</translation>
     </message>
 </context>
 <context>
@@ -276,39 +276,39 @@
     <name>ReadAloud</name>
     <message>
         <source>Read aloud is not working here. Please ask staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akhrinta codka dheer halkan kuma shaqaynayso. Fadlan weydii shaqaalaha.</translation>
     </message>
     <message>
         <source>Read aloud is not available in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akhrinta codka dheer lagama heli karo luqaddan.</translation>
     </message>
     <message>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Jooji akhrinta</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod dheer ku akhri</translation>
     </message>
     <message>
         <source>Use the headphones</source>
-        <translation type="unfinished"></translation>
+        <translation>Isticmaal sameecadaha</translation>
     </message>
     <message>
         <source>Quieter</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod yar</translation>
     </message>
     <message>
         <source>Louder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod weyn</translation>
     </message>
     <message>
         <source>Slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Aayar</translation>
     </message>
     <message>
         <source>Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Dhakhso</translation>
     </message>
 </context>
 <context>

@@ -148,47 +148,47 @@
     <name>Keypad</name>
     <message>
         <source>Press Down or Up to move from item to item, Enter to choose an item, Back to go back and Help to have this explained again. To leave at once, press Shift three times or choose Quick exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Натискайте «Вниз» або «Вгору», щоб переходити від елемента до елемента, Enter — щоб вибрати елемент, «Назад» — щоб повернутися і «Допомога» — щоб знову почути це пояснення. Щоб одразу піти, натисніть Shift тричі або виберіть «Швидкий вихід».</translation>
     </message>
     <message>
         <source>This kiosk has information and places that can help. Press Enter to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому терміналі є інформація та місця, де можуть допомогти. Натисніть Enter, щоб почати.</translation>
     </message>
     <message>
         <source>For another language, press Enter to start, then choose Change language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для іншої мови натисніть Enter, щоб почати, потім виберіть «Змінити мову».</translation>
     </message>
     <message>
         <source>A message is open over the page. Choose one of its buttons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поверх сторінки відкрито повідомлення. Виберіть одну з його кнопок.</translation>
     </message>
     <message>
         <source>This is the start page. It lists the topics: choose one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це початкова сторінка. На ній список тем: виберіть тему, щоб її прочитати.</translation>
     </message>
     <message>
         <source>This page answers questions about one topic, then lists places that can help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця сторінка відповідає на запитання про одну тему, а потім показує місця, де можуть допомогти.</translation>
     </message>
     <message>
         <source>This page says how to reach one place that can help: phone numbers, hours and address. You can add it to your slip and print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця сторінка розповідає, як зв’язатися з одним місцем, де можуть допомогти: телефони, години роботи й адреса. Ви можете додати його до свого листка й надрукувати.</translation>
     </message>
     <message>
         <source>On this page you choose the language of the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>На цій сторінці ви обираєте мову терміналу.</translation>
     </message>
     <message>
         <source>On this page you choose the text size and the contrast.</source>
-        <translation type="unfinished"></translation>
+        <translation>На цій сторінці ви обираєте розмір тексту і контраст.</translation>
     </message>
     <message>
         <source>This page says what the kiosk keeps and how its information is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця сторінка розповідає, що зберігає термінал і як перевіряють його інформацію.</translation>
     </message>
     <message>
         <source>This page shows your slip: the places you chose, to print and take away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця сторінка показує ваш листок: місця, які ви обрали, щоб надрукувати їх і взяти з собою.</translation>
     </message>
 </context>
 <context>
@@ -278,39 +278,39 @@
     <name>ReadAloud</name>
     <message>
         <source>Read aloud is not working here. Please ask staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Читання вголос тут не працює. Будь ласка, запитайте працівників.</translation>
     </message>
     <message>
         <source>Read aloud is not available in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Читання вголос недоступне цією мовою.</translation>
     </message>
     <message>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Зупинити читання</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Читати вголос</translation>
     </message>
     <message>
         <source>Use the headphones</source>
-        <translation type="unfinished"></translation>
+        <translation>Надягніть навушники</translation>
     </message>
     <message>
         <source>Quieter</source>
-        <translation type="unfinished"></translation>
+        <translation>Тихіше</translation>
     </message>
     <message>
         <source>Louder</source>
-        <translation type="unfinished"></translation>
+        <translation>Гучніше</translation>
     </message>
     <message>
         <source>Slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Повільніше</translation>
     </message>
     <message>
         <source>Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Швидше</translation>
     </message>
 </context>
 <context>
