@@ -76,10 +76,13 @@ def button_problem(button: QPushButton) -> str | None:
         QStyle.SubElement.SE_PushButtonContents, option, button
     )
     metrics = QFontMetrics(button.font())
-    need_w = metrics.horizontalAdvance(button.text())
-    if not button.icon().isNull():
-        need_w += button.iconSize().width() + 4  # QPushButton's gap between icon and text
-    need_h = metrics.height()
+    if not button.text():  # a drawing alone (Read aloud's speaker)
+        need_w, need_h = button.iconSize().width(), button.iconSize().height()
+    else:
+        need_w = metrics.horizontalAdvance(button.text())
+        if not button.icon().isNull():
+            need_w += button.iconSize().width() + 4  # QPushButton's gap between icon and text
+        need_h = metrics.height()
     if need_w > contents.width() or need_h > contents.height():
         return f"needs {need_w}x{need_h}, has {contents.width()}x{contents.height()}"
     return None

@@ -1,4 +1,5 @@
-"""The bar across the top of every screen: Back, Home, the slip, and Quick exit
+"""The bar across the top of every screen: Back, Home, the slip, Read aloud
+(a speaker), the language, and Quick exit
 in the trailing corner (top right, or top left in right-to-left languages:
 QHBoxLayout mirrors it with the window's layout direction).
 
@@ -14,13 +15,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy
 
 from kiosk.session import Screen, Session, TextSize
 from kiosk.ui.context import language_name
 from kiosk.ui.icons import icon_for
 from kiosk.ui.theme import BODY_PT, MIN_TARGET_PX, TARGET_GAP_PX, Theme
-from kiosk.ui.widgets import QUICK_EXIT_MIN_HEIGHT, QuickExitButton, WrappingButton
+from kiosk.ui.widgets import (
+    QUICK_EXIT_MIN_HEIGHT,
+    QuickExitButton,
+    TouchButton,
+    WrappingButton,
+)
+
+READ_ALOUD_ICON_PX = 36
 
 
 class Header(QFrame):
@@ -51,8 +59,16 @@ class Header(QFrame):
         # Read aloud, where the kiosk's config offers it (speech: off hides it).
         self._reads = on_read_aloud is not None
         self._reading = False
-        self.read_aloud = WrappingButton("", on_read_aloud)
+        # A speaker drawn, not a word: the header's words already fill a
+        # 1280 px row in the longer languages, and a visitor who cannot read
+        # knows a speaker. Its name ("Read aloud", "Stop reading") is what
+        # assistive technology and the keypad say.
+        self.read_aloud = TouchButton("", on_read_aloud)
         self.read_aloud.setObjectName("read_aloud")
+        self.read_aloud.setIconSize(QSize(READ_ALOUD_ICON_PX, READ_ALOUD_ICON_PX))
+        self.read_aloud.setMinimumWidth(MIN_TARGET_PX)
+        # As tall as the row, like the worded buttons beside it.
+        self.read_aloud.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         # In a narrow window at the largest text size the labels wrap onto
         # two lines rather than being cut off (WrappingButton).
         self.quick_exit = QuickExitButton("", on_quick_exit)
@@ -84,8 +100,8 @@ class Header(QFrame):
             if self._reading
             else QCoreApplication.translate("ReadAloud", "Read aloud")
         )
-        self.read_aloud.setText(read)
         self.read_aloud.setAccessibleName(read)
+        self._draw_read_aloud()
         exit_text = self.tr("Quick exit")
         self.quick_exit.setText(exit_text)
         self.quick_exit.setAccessibleName(exit_text)
@@ -108,7 +124,17 @@ class Header(QFrame):
         icon = icon_for("globe", theme.palette.button_text)
         if icon is not None:
             self.language.setIcon(icon)
+        self._draw_read_aloud()
         self._restyle()
+
+    def _draw_read_aloud(self) -> None:
+        icon = icon_for(
+            "stop" if self._reading else "speaker",
+            self._theme.palette.button_text,
+            READ_ALOUD_ICON_PX,
+        )
+        if icon is not None:
+            self.read_aloud.setIcon(icon)
 
     def set_compact(self, compact: bool) -> None:
         """Compact in a short window (the window decides what is short)."""
