@@ -89,7 +89,7 @@ def test_the_issues_slip_name_is_refused_however_it_hides_the_word(
     bundle = write_bundle(tmp_path, f"Sui{escape}cide line", "Always open", "Call us")
     result = bundle.load()
     assert [(str(f.pos), f.rule) for f in result.findings] == [
-        ("resources/hotline.yaml:1:1", "sensitive-slip-name")
+        ("resources/hotline.yaml:3:18", "sensitive-slip-name")  # at the word
     ]
     assert "contains 'suicide'" in result.findings[0].message
     assert result.bundle is None

@@ -104,9 +104,10 @@ class InterfaceCheck:
         codes = {catalogue_name(code): code for code, _ in declared}
         usable: set[str] = set()
         reference = self._reference() if catalogues else None
-        for name, path in catalogues.items() if reference is not None else ():
-            if self._check_catalogue(name, path, codes, reference):
-                usable.add(name)
+        if reference is not None:
+            for name, path in catalogues.items():
+                if self._check_catalogue(name, path, codes, reference):
+                    usable.add(name)
         self._warn_untranslated(declared, usable)
 
     def _reference(self) -> _Reference | None:

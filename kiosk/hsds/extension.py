@@ -96,15 +96,17 @@ def read_service_extension(s: Record) -> ServiceExtension | None:
                 found.texts[name] = clean
     verified = raw.get("verified")
     if isinstance(verified, dict):
-        parts = {k: verified.get(k) for k in ("by", "method", "source")}
+        by, method, source = (verified.get(k) for k in ("by", "method", "source"))
         if (
-            all(isinstance(v, str) for v in parts.values())
-            and parts["method"] in METHODS
-            and 0 < len(parts["by"]) <= TEXT_LIMITS["by"]
-            and len(parts["source"]) <= TEXT_LIMITS["source"]
-            and all(fit_to_fonts(v)[0] == v for v in parts.values() if v)
+            isinstance(by, str)
+            and isinstance(method, str)
+            and isinstance(source, str)
+            and method in METHODS
+            and 0 < len(by) <= TEXT_LIMITS["by"]
+            and len(source) <= TEXT_LIMITS["source"]
+            and all(fit_to_fonts(v)[0] == v for v in (by, method, source) if v)
         ):
-            found.verified = parts
+            found.verified = {"by": by, "method": method, "source": source}
     return found
 
 

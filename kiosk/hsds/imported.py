@@ -37,7 +37,8 @@ def as_json(value: Any) -> Any:
 
 def imported_record(data: dict[str, Any]) -> dict[str, Any]:
     """A resource as the directory gave it: without the bundle's own id."""
-    return as_json({key: value for key, value in data.items() if key != "id"})
+    record: dict[str, Any] = as_json({key: value for key, value in data.items() if key != "id"})
+    return record
 
 
 def write_imported(

@@ -140,19 +140,19 @@ def refresh_bundle(
             )
             continue
         listed.add(hsds_id)
-        entry = by_hsds_id.get(hsds_id)
-        if entry is None:
+        match = by_hsds_id.get(hsds_id)
+        if match is None:
             new_plans.append(plan)
             continue
         if hsds_id in ctx.duplicate_ids:
             report.attention.append(
-                f"{entry.data['id']}: the export lists service {hsds_id} more than once: "
+                f"{match.data['id']}: the export lists service {hsds_id} more than once: "
                 "left as it is; ask the directory which one is right"
             )
             continue
         base = imported.get(hsds_id, _MISSING)
-        if merger.merge(entry.data, base, imported_record(plan.data)):
-            changed_files.add(entry.file)
+        if merger.merge(match.data, base, imported_record(plan.data)):
+            changed_files.add(match.file)
             counts["changed"] += 1
         else:
             counts["unchanged"] += 1
