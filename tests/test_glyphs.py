@@ -505,3 +505,23 @@ def test_qt_draws_every_script_with_the_shipped_fonts_only(tmp_path: Path) -> No
     assert report["bundle_font"] == [["Bundle Extra"], [True, True]]
     # fontconfig had no folder to scan, so it wrote no cache.
     assert list(home.rglob("*")) == []
+
+
+def test_a_directory_id_is_never_shown_so_no_font_needs_to_draw_it(tmp_path):
+    """hsds_id is kept only to match a directory's next export."""
+    from content_helpers import make_bundle
+
+    bundle = make_bundle(tmp_path)
+    bundle.replace(
+        "resources/hotline.yaml",
+        "id: national-hotline",
+        'id: national-hotline\nhsds_id: "\u0c66\u10d0"',
+    )
+    result = bundle.load()
+    assert [f.rule for f in result.findings if f.rule == "missing-glyph"] == []
+    bundle.replace(
+        "resources/hotline.yaml",
+        'hsds_id: "\u0c66\u10d0"',
+        'hsds_id: "x"\nwebsite: "https://a.example/\u10d0"',
+    )
+    assert "missing-glyph" in [f.rule for f in bundle.load().findings]

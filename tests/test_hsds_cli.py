@@ -194,7 +194,7 @@ def test_a_piped_import_stays_quiet(tmp_path):
 
     process = subprocess.run(
         [sys.executable, "-m", "kiosk.cli", "import-hsds", str(source), "-o",
-         str(tmp_path / "bundle")],
+         str(tmp_path / "bundle"), "--region", "US"],
         capture_output=True,
         env=child_env(),
         timeout=300,

@@ -333,6 +333,10 @@ def _unnamed(ch: str) -> str:
 
 # --- the check on a bundle ---------------------------------------------------
 
+# Values no screen shows and no slip prints, so no font needs to draw them:
+# the directory's own id for a service, kept only to match its next export.
+NEVER_SHOWN: Final = frozenset({"hsds_id"})
+
 
 class GlyphCheck:
     """Reports the characters of a bundle's files that no font covers.
@@ -418,10 +422,13 @@ class GlyphCheck:
         while stack:
             current = stack.pop()
             if type(current) is Mapping:
-                for _key, value in current.value:
+                for key, value in current.value:
                     if type(value) is Scalar:
                         text = value.value
-                        if not ((skip_ascii and text.isascii()) or drawable.issuperset(text)):
+                        if (
+                            not ((skip_ascii and text.isascii()) or drawable.issuperset(text))
+                            and getattr(key, "value", None) not in NEVER_SHOWN
+                        ):
                             found.append(value)
                     elif id(value) not in walked:
                         walked.add(id(value))
