@@ -208,7 +208,12 @@ def decoded(data: bytes) -> tuple[float, int]:
     with wave.open(io.BytesIO(data)) as wav:
         # Written to a pipe, the header cannot say how long the sound is: read to the end.
         frames = wav.readframes(len(data))
-        seconds = len(frames) / (wav.getsampwidth() * wav.getnchannels()) / wav.getframerate()
+        frame = wav.getsampwidth() * wav.getnchannels()
+        # A streamed WAV's length is unknown to its header, and espeak-ng was
+        # seen (once in thousands) to end a stream on half a sample: whole
+        # frames only.
+        frames = frames[: len(frames) - len(frames) % frame]
+        seconds = len(frames) / frame / wav.getframerate()
     return seconds, max(abs(v) for v in array.array("h", frames))
 
 
