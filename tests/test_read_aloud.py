@@ -17,13 +17,15 @@ from sound_sink import Recorder, SoundServer
 from ui_helpers import TODAY, button, make_kiosk
 
 from kiosk import cli
+from kiosk.catalogues import translate
 from kiosk.config import KioskConfig, read_config
 from kiosk.content import load_bundle
 from kiosk.paths import sample_bundle
 from kiosk.session import Session
 from kiosk.speech.engine import EspeakNg, synthesize
 from kiosk.speech.reading import phone_reading
-from kiosk.speech.voices import ESPEAK_VOICES, parse_voice_list
+from kiosk.speech.voices import ESPEAK_VOICES, NO_VOICE, parse_voice_list
+from kiosk.translation_status import BUNDLE_CODE, CATALOGUE_NAMES
 from kiosk.ui.keypad import screen_help
 from kiosk.ui.reading_order import item_text
 from kiosk.ui.theme import MIN_TARGET_PX
@@ -491,4 +493,47 @@ def test_enter_on_read_aloud_reads_the_screen_while_its_name_is_said(qtbot, soun
     assert len(lines) > 3 and any("8 0 0" in line for line in lines)
     key(kiosk, Qt.Key.Key_Return)  # and Enter again stops it
     assert not kiosk.read_aloud.speaking
+    kiosk.quick_exit()
+
+
+# --- every interface language, and the cover --------------------------------------
+
+KEYS_HELP = (
+    "Press Down or Up to move from item to item, Enter to choose an item, Back to go "
+    "back and Help to have this explained again. To leave at once, press Shift three "
+    "times or choose Quick exit."
+)
+
+
+@pytest.mark.parametrize("catalogue", CATALOGUE_NAMES)
+def test_every_interface_language_with_a_voice_says_its_own_words(qapp, espeak, catalogue):
+    """Each shipped catalogue's words, read by its own language's voice: heard,
+    and as long as a sentence of that length takes to say."""
+    code = BUNDLE_CODE.get(catalogue, catalogue)
+    voice = espeak.voice_for(code)
+    if voice is None:
+        assert code in NO_VOICE, f"{code} has a catalogue and should have a voice"
+        return
+    assert voice == ESPEAK_VOICES[code]
+    text = translate(code, "Keypad", KEYS_HELP)
+    assert code == "en" or text != KEYS_HELP, "the catalogue's own words are read"
+    seconds, loudest = decoded(synthesize(espeak, text, voice))
+    assert seconds > 4 and loudest > 1000, (seconds, loudest)
+
+
+@pytest.mark.slow
+def test_the_cover_reads_its_own_words_and_keeps_the_visit_s_prompt(qtbot, sound):
+    kiosk = make_kiosk(qtbot)
+    control = kiosk.window.cover_header.read_aloud
+    assert control.isVisible() and control.accessibleName() == "Read aloud"
+    pressed = time.monotonic()
+    control.click()
+    qtbot.waitUntil(lambda: bool(sound.heard_since(pressed)), timeout=5000)
+    said = [text for text, _voice in kiosk.read_aloud.player._lines]
+    cover = kiosk.session.bundle.cover
+    assert said[0] == cover.title["en"] and said[-1] == "Touch to start"
+    # The prompt belongs to the visit's bar: not spent on the cover.
+    assert not kiosk.session.told_headphones
+    button(kiosk.window, "start").click()
+    assert not kiosk.read_aloud.speaking, "a new screen silences the cover"
     kiosk.quick_exit()

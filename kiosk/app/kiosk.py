@@ -244,7 +244,7 @@ class Kiosk:
     def read_aloud_pressed(self) -> None:
         session = self.session
         window = self.window
-        if session is None or not isinstance(window, KioskWindow) or not session.is_visiting:
+        if session is None or not isinstance(window, KioskWindow):
             return
         self.read_aloud.press(window, session)
 

@@ -59,6 +59,7 @@ class ReadAloud:
         window = self._window
         if window is not None:
             window.header.set_reading(False)
+            window.cover_header.set_reading(False)
             if window.has_speech_bar:
                 window.speech_bar().forget()
 
@@ -102,19 +103,21 @@ class ReadAloud:
             try:
                 self._engine = self._make_engine() if self._make_engine else EspeakNg.found()
             except SpeechUnavailable:
-                bar.show_message(
+                self._tell(
+                    window,
                     QCoreApplication.translate(
                         "ReadAloud", "Read aloud is not working here. Please ask staff."
-                    )
+                    ),
                 )
                 return
         voice = self._engine.voice_for(session.language)
         if voice is None:
             # Never another language's voice: it would read this one as noise.
-            bar.show_message(
+            self._tell(
+                window,
                 QCoreApplication.translate(
                     "ReadAloud", "Read aloud is not available in this language."
-                )
+                ),
             )
             return
         if self.player is None:
@@ -124,13 +127,26 @@ class ReadAloud:
             self._connect(bar)
             self._wired = bar
         voiced = self.voiced(lines(), self._engine)
-        first_use = self.mode == "headphones" and not session.told_headphones
-        session.told_headphones = True
-        bar.show_reading(headphones=first_use)
+        if session.is_visiting:
+            # The bar lives on the visit page: the cover shows neither it nor
+            # the headphones prompt, which the visit's first reading then gives.
+            first_use = self.mode == "headphones" and not session.told_headphones
+            session.told_headphones = True
+            bar.show_reading(headphones=first_use)
         # The header's button says "Stop reading" only while the screen is read.
         window.header.set_reading(whole_screen)
+        window.cover_header.set_reading(whole_screen)
         self._whole_screen = whole_screen
         self.player.play(voiced, session.speech_rate, session.speech_volume)
+
+    @staticmethod
+    def _tell(window: KioskWindow, text: str) -> None:
+        """A word about Read aloud itself: in its bar during a visit, under
+        the cover's header on the cover (the bar is the visit page's)."""
+        if window.showing_cover:
+            window.cover_hint.say(text)
+        else:
+            window.speech_bar().show_message(text)
 
     def script(self, window: KioskWindow, session: Session) -> list[Line]:
         from kiosk.ui.context import ScreenContext
@@ -173,13 +189,15 @@ class ReadAloud:
         if window is None or player is None:
             return
         window.header.set_reading(False)
+        window.cover_header.set_reading(False)
         if player.failed:
-            window.speech_bar().show_message(
+            self._tell(
+                window,
                 QCoreApplication.translate(
                     "ReadAloud", "Read aloud is not working here. Please ask staff."
-                )
+                ),
             )
-        else:
+        elif window.has_speech_bar:
             window.speech_bar().forget()
 
 

@@ -111,7 +111,7 @@ class Header(QFrame):
         self.home.setVisible(visiting and place is not Screen.HOME)
         self.slip.setVisible(visiting and count > 0 and place is not Screen.SLIP)
         self.language.setVisible(visiting and place is not Screen.LANGUAGE)
-        self.read_aloud.setVisible(visiting and self._reads)
+        self.read_aloud.setVisible(self._reads)
 
     def set_reading(self, reading: bool) -> None:
         """Read aloud becomes Stop reading while it reads, and back."""

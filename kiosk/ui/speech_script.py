@@ -96,6 +96,9 @@ def screen_script(ctx: ScreenContext) -> list[Line] | None:
     reads their labels)."""
     place = ctx.session.place
     script = _Script(ctx)
+    if place.screen is Screen.COVER:
+        _cover(script)
+        return [line for line in script.lines if line.text.strip()]
     script.words(status_message(ctx.bundle.status))  # the sample notice first
     if place.screen is Screen.HOME:
         _home(script)
@@ -106,6 +109,16 @@ def screen_script(ctx: ScreenContext) -> list[Line] | None:
     else:
         return None
     return [line for line in script.lines if line.text.strip()]
+
+
+def _cover(script: _Script) -> None:
+    """What the cover shows, in its order: it names nothing the kiosk is for."""
+    bundle = script.ctx.bundle
+    script.content(bundle.cover.title)
+    script.content(bundle.cover.text)
+    if bundle.is_sample:
+        script.phrase("CoverScreen", "Sample content: not reviewed for use by this site.")
+    script.phrase("CoverScreen", "Touch to start")
 
 
 def _home(script: _Script) -> None:

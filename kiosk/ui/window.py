@@ -139,7 +139,13 @@ class KioskWindow(StaffOnlyClose):
         # showing it never waits for a style sheet to be applied again.
         self.cover_page = QWidget()
         self.cover_page.setObjectName("cover_page")
-        self.cover_header = Header(session, self.quick_exit_requested.emit)
+        # The cover offers Read aloud too (a speaker says nothing of what the
+        # kiosk is for): a visitor who cannot read hears how to begin.
+        self.cover_header = Header(
+            session,
+            self.quick_exit_requested.emit,
+            self.read_aloud_requested.emit if read_aloud else None,
+        )
         self._cover_layout = QVBoxLayout(self.cover_page)
         self._cover_layout.setContentsMargins(0, 0, 0, 0)
         self._cover_layout.setSpacing(0)
@@ -375,6 +381,10 @@ class KioskWindow(StaffOnlyClose):
     @property
     def has_speech_bar(self) -> bool:
         return self._speech_bar is not None
+
+    @property
+    def showing_cover(self) -> bool:
+        return self.pages.currentWidget() is self.cover_page
 
     def speech_bar(self) -> SpeechBar:
         """Read aloud's bar, under the header; made (and its module imported)
