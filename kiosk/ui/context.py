@@ -56,7 +56,10 @@ class ScreenContext:
         return long_date(day, self.language)
 
     def default_language_name(self) -> str:
-        return language_name(self.bundle.default_language)
+        """The default language's name as the visitor's language writes it
+        ("anglais" for a French reader), as the language picker's notes do:
+        it stands in a sentence of the visitor's language."""
+        return language_name_in(self.bundle.default_language, self.language)
 
 
 # Qt's native names carry a country ("American English", "español de
