@@ -493,6 +493,8 @@ def known_pieces(case: Case, bundle: Bundle) -> list[str]:
     pieces.update(written(day, case.visitor) for day in bundle_dates(bundle))
     pieces.update(language_name(code) for code in bundle.languages)
     pieces.add(name_in(case.default, case.visitor))
+    # A service's languages, as the visitor's language names them.
+    pieces.update(name_in(code, case.visitor) for code in bundle.languages)
     return sorted((p for p in pieces if len(p) > 1), key=len, reverse=True)
 
 
@@ -826,3 +828,26 @@ def unexplained(text: str, lines: list[str], name: str) -> list[str]:
     for line in sorted(map(squeezed, lines), key=len, reverse=True):
         rest = rest.replace(line, " ")
     return re.findall(r"[^\W\d_]+", rest)
+
+
+def test_a_service_s_languages_are_named_in_the_visitor_s_language(qtbot):
+    """ "Languages spoken" names each language as the visitor's language does,
+    as Read aloud says them: no English word on a French screen."""
+    from ui_helpers import make_kiosk, remove_filters
+
+    from kiosk.ui.widgets import WrappingLabel
+
+    kiosk = make_kiosk(qtbot)
+    try:
+        session = kiosk.session
+        session.start()
+        resource = next(r for r in session.bundle.resources.values() if len(r.languages) > 1)
+        shown = {}
+        for language in ("en", "es"):
+            session.set_language(language)
+            session.open_resource(resource.id)
+            shown[language] = {w.text() for w in kiosk.window.screen.findChildren(WrappingLabel)}
+        assert any(text.startswith("English, Spanish") for text in shown["en"]), shown["en"]
+        assert any(text.startswith("inglés, español") for text in shown["es"]), sorted(shown["es"])
+    finally:
+        remove_filters(kiosk)

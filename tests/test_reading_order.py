@@ -208,7 +208,8 @@ def test_the_header_reads_from_the_starting_edge(qtbot, language):
         session.open_topic(session.bundle.topics[0].id)
         window = kiosk.window
         header = [w for w in window.reading_items() if window.header.isAncestorOf(w)]
-        assert [w.objectName() for w in header] == ["back", "home", "read_aloud", "open_language", "quick_exit"]
+        names = [w.objectName() for w in header]
+        assert names == ["back", "home", "read_aloud", "open_language", "quick_exit"]
         xs = [w.mapTo(window, w.rect().topLeft()).x() for w in header]
         assert xs == (sorted(xs) if language == "en" else sorted(xs, reverse=True))
     finally:

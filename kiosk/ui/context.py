@@ -108,9 +108,13 @@ def language_name(code: str) -> str:
 def language_name_in(code: str, reader: str) -> str:
     """A language's name as a reader of another language writes it ("inglés"
     for en in es), from ICU's CLDR names; its own name when ICU has none."""
-    if code == reader:
+    import icu  # PyICU, imported only when a note or a service's languages need it
+
+    # Its own language too comes from ICU, so that a list reads alike:
+    # "inglés, español", not "inglés, Español" (the picker's capitalised name);
+    # unless ICU has no data of its own for it (Dari).
+    if code == reader and _icu_endonym(code) is None:
         return language_name(code)
-    import icu  # PyICU, imported only when the picker has a note to write
 
     name = str(
         icu.Locale(code.replace("-", "_")).getDisplayLanguage(icu.Locale(reader.replace("-", "_")))

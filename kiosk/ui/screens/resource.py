@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.content.model import Phone, PhoneType, Resource, Trust
 from kiosk.ui.bidi import left_to_right
-from kiosk.ui.context import ScreenContext, language_name
+from kiosk.ui.context import ScreenContext, language_name_in
 from kiosk.ui.screens.base import ScrollingScreen
 from kiosk.ui.trust import trust_badge
 from kiosk.ui.widgets import TouchButton, card, label
@@ -66,7 +66,9 @@ class ResourceScreen(ScrollingScreen):
         if resource.hours:
             rows.append((self.tr("Hours"), ctx.text(resource.hours)))
         if resource.languages:
-            names = ", ".join(language_name(code) for code in resource.languages)
+            # Named as the visitor's language names them ("inglés, español"),
+            # as Read aloud says them: every word of the screen in one language.
+            names = ", ".join(language_name_in(code, ctx.language) for code in resource.languages)
             rows.append((self.tr("Languages spoken"), names))
         if resource.cost:
             rows.append((self.tr("Cost"), ctx.text(resource.cost)))
