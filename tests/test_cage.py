@@ -458,7 +458,8 @@ def test_the_units_exec_start_under_cage_shows_the_cover_and_obeys_quick_exit_ke
     # The cover's background around both; a visit's screens have a band
     # and buttons there.
     beside = [
-        QPoint(exit_button.left() - 12, exit_button.center().y()),
+        # Under it (Read aloud's speaker sits beside it).
+        QPoint(exit_button.center().x(), exit_button.bottom() + 12),
         QPoint(start.left() - 12, start.center().y()),
         QPoint(12, exit_button.bottom() + 30),
     ]
