@@ -118,3 +118,16 @@ def test_config_refuses_a_warning_shorter_than_20_seconds(tmp_path):
     with pytest.raises(ConfigError) as err:
         load_config(path)
     assert "kiosk.yaml:2:17" in str(err.value)
+
+
+def test_a_visitor_listening_to_read_aloud_is_not_asked_while_lines_begin(idle_kiosk, qtbot):
+    """Each line Read aloud begins holds off the question, as a tap would: a
+    visitor listening touches nothing for minutes."""
+    kiosk = idle_kiosk
+    button(kiosk.window, "start").click()
+    for _ in range(4):
+        quiet_for(kiosk, 0.5)
+        assert still_there(kiosk) is None
+        kiosk.read_aloud.listening()  # what the player's line_started calls
+    quiet_for(kiosk, 1)
+    assert still_there(kiosk) is not None, "once the reading stops, the question comes"

@@ -12,6 +12,7 @@ from content_helpers import make_bundle
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton
 from real_process import need
 from sound_sink import Recorder, SoundServer
 from ui_helpers import TODAY, button, make_kiosk
@@ -537,3 +538,40 @@ def test_the_cover_reads_its_own_words_and_keeps_the_visit_s_prompt(qtbot, sound
     button(kiosk.window, "start").click()
     assert not kiosk.read_aloud.speaking, "a new screen silences the cover"
     kiosk.quick_exit()
+
+
+def test_reading_in_a_visit_leaves_the_cover_s_header_as_the_cover_shows_it(qtbot):
+    """Quick exit's first frame is the cover as it stands: reading aloud in a
+    Spanish visit changes only the visit's header."""
+    kiosk = make_kiosk(qtbot)
+    cover = kiosk.window.cover_header
+    before = [(b.objectName(), b.text(), b.accessibleName(), b.isVisibleTo(cover))
+              for b in cover.findChildren(QAbstractButton)]  # fmt: skip
+    need("espeak-ng", "espeak-ng")
+    cover.read_aloud.click()  # read on the cover, then the visit begins
+    button(kiosk.window, "start").click()
+    kiosk.session.set_language("es")
+    kiosk.session.open_resource("mo-child-abuse-hotline")
+    button(kiosk.window, "read_aloud").click()
+    assert kiosk.window.header.read_aloud.accessibleName() == "Dejar de leer"
+    after = [(b.objectName(), b.text(), b.accessibleName(), b.isVisibleTo(cover))
+             for b in cover.findChildren(QAbstractButton)]  # fmt: skip
+    assert after == before
+    kiosk.quick_exit()
+
+
+def test_keypad_lines_read_numbers_digit_by_digit_and_names_in_their_own_voice():
+    from kiosk.app.read_aloud import spoken_numbers
+
+    assert spoken_numbers("Call: 1-800-392-3738") == "Call: 1, 8 0 0, 3 9 2, 3 7 3 8"
+    assert spoken_numbers("Checked on December 6, 2026") == "Checked on December 6, 2026"
+    assert spoken_numbers("Open 9:00 to 17:00") == "Open 9:00 to 17:00"
+
+
+@pytest.mark.parametrize(
+    ("code", "voice"), [("es-MX", "es-419"), ("pt-PT", "pt-br"), ("ar-EG", "ar"), ("so-SO", None)]
+)
+def test_a_regional_code_takes_its_language_s_voice(code, voice):
+    from kiosk.speech.voices import voice_for
+
+    assert voice_for(code, frozenset(ESPEAK_VOICES.values())) == voice

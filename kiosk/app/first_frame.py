@@ -53,5 +53,9 @@ def finish_start(kiosk: Kiosk) -> None:
     flinging the screens with a finger."""
     kiosk.ui_language.load_all()
     import_every_screen()
+    # ICU names languages in other languages (the picker's notes, a service's
+    # languages): imported now, not at a visitor's first tap on one.
+    import icu  # noqa: F401
+
     if isinstance(kiosk.window, KioskWindow):
         kiosk.window.enable_kinetic_scrolling()

@@ -36,6 +36,7 @@ from kiosk.ui.corner_hold import CornerHold
 from kiosk.ui.idle import IdleMonitor, StillTherePanel
 from kiosk.ui.print_panel import PrintPanel
 from kiosk.ui.quick_exit import OtherWindows, QuickExitKeys, QuickExitTaps
+from kiosk.ui.reading_order import SPEECH_LANGUAGE
 from kiosk.ui.translation import UiLanguage
 from kiosk.ui.widgets import ScrollPane
 from kiosk.ui.window import KioskWindow
@@ -86,6 +87,7 @@ class Kiosk:
         # self.clock, read when they look (a test replaces it with its own).
         self.idle = IdleMonitor(config.idle_timeout_s, lambda: self.clock())
         self.idle.idle.connect(self.ask_still_there)
+        self.read_aloud.listening = lambda: self.idle.hold_off()
         self.session: Session | None = None  # None while not ready
         self._window: KioskWindow | NotReadyScreen | None = None
         self.corner: CornerHold | None = None
@@ -127,8 +129,10 @@ class Kiosk:
         )
         window.quick_exit_requested.connect(self.quick_exit)
         window.read_aloud_requested.connect(self.read_aloud_pressed)
-        window.keypad.landed.connect(lambda _item, text: self.read_keypad_line(text))
-        window.keypad.help_requested.connect(self.read_keypad_line)
+        window.keypad.landed.connect(
+            lambda item, text: self.read_keypad_line(text, item.property(SPEECH_LANGUAGE))
+        )
+        window.keypad.help_requested.connect(lambda text: self.read_keypad_line(text))
         window.print_requested.connect(self.print_slip)
         self.fonts.follow(shown)
         window.use_extra_families(self.fonts.families)
@@ -238,6 +242,14 @@ class Kiosk:
         # tell which happened.
         panel.expired.connect(lambda: self.quick_exit())
         self.show_panel(panel, Panel.STILL_THERE)
+        session, window = self.session, self.window
+        if session is not None and session.told_headphones and isinstance(window, KioskWindow):
+            # A visitor who listens in this visit hears the question too
+            # (told_headphones: speech was used in this visit, in any mode).
+            from kiosk.ui.reading_order import item_text, reading_items
+
+            words = " ".join(t for w in reading_items(panel) if (t := item_text(w)))
+            self.read_aloud.say(window, session, words)
 
     # --- read aloud ----------------------------------------------------------------
 
@@ -248,14 +260,15 @@ class Kiosk:
             return
         self.read_aloud.press(window, session)
 
-    def read_keypad_line(self, text: str) -> None:
+    def read_keypad_line(self, text: str, language: str | None = None) -> None:
         """The keypad's item or help, read aloud (on the cover too: the
-        keypad's first key there says how to use it)."""
+        keypad's first key there says how to use it), in the item's own
+        language where it has one (the picker's "Español")."""
         session = self.session
         window = self.window
         if session is None or not isinstance(window, KioskWindow):
             return
-        self.read_aloud.say(window, session, text)
+        self.read_aloud.say(window, session, text, language or None)
 
     # --- printing -------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ starts no engine process and imports none of it (docs/speech.md).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
@@ -39,6 +40,8 @@ class ReadAloud:
         self._session: Session | None = None
         self._wired: SpeechBar | None = None  # the bar whose buttons reach this
         self._whole_screen = False  # what plays is the screen, not one keypad line
+        # Called as each line begins (the kiosk holds off the idle reset).
+        self.listening: Callable[[], None] | None = None
 
     @property
     def offered(self) -> bool:
@@ -75,7 +78,9 @@ class ReadAloud:
             return
         self._read(window, session, lambda: self.script(window, session), whole_screen=True)
 
-    def say(self, window: KioskWindow, session: Session, text: str) -> None:
+    def say(
+        self, window: KioskWindow, session: Session, text: str, language: str | None = None
+    ) -> None:
         """One line in the visitor's language: the item the keypad landed on,
         or the keypad's help. A keypad is how a visitor who cannot see the
         screen asks to hear it (the EZ Access model), so it speaks whenever
@@ -84,7 +89,8 @@ class ReadAloud:
             return
         from kiosk.ui.speech_script import Line
 
-        self._read(window, session, lambda: [Line(text, session.language)], whole_screen=False)
+        line = Line(spoken_numbers(text), language or session.language)
+        self._read(window, session, lambda: [line], whole_screen=False)
 
     def _read(
         self,
@@ -123,6 +129,7 @@ class ReadAloud:
         if self.player is None:
             self.player = SpeechPlayer(self._engine)
             self.player.ended.connect(self._ended)
+            self.player.line_started.connect(self._line_started)
         if self._wired is not bar:
             self._connect(bar)
             self._wired = bar
@@ -133,9 +140,11 @@ class ReadAloud:
             first_use = self.mode == "headphones" and not session.told_headphones
             session.told_headphones = True
             bar.show_reading(headphones=first_use)
-        # The header's button says "Stop reading" only while the screen is read.
-        window.header.set_reading(whole_screen)
-        window.cover_header.set_reading(whole_screen)
+        # The header's button says "Stop reading" only while the screen is
+        # read, on the page on show (the cover's header is set back when the
+        # visit begins, still in the cover's language).
+        shown = window.cover_header if window.showing_cover else window.header
+        shown.set_reading(whole_screen)
         self._whole_screen = whole_screen
         self.player.play(voiced, session.speech_rate, session.speech_volume)
 
@@ -183,6 +192,10 @@ class ReadAloud:
         if changed and self.player is not None:
             self.player.repace(session.speech_rate, session.speech_volume)
 
+    def _line_started(self) -> None:
+        if self.listening is not None:
+            self.listening()
+
     def _ended(self) -> None:
         window = self._window
         player = self.player
@@ -208,7 +221,25 @@ def screen_words(window: KioskWindow, language: str) -> list[Line]:
     screen = window.visit_screen
     if screen is None:
         return []
-    from kiosk.ui.reading_order import item_text, reading_items
+    from kiosk.ui.reading_order import SPEECH_LANGUAGE, item_text, reading_items
     from kiosk.ui.speech_script import Line
 
-    return [Line(text, language) for w in reading_items(screen) if (text := item_text(w))]
+    return [
+        Line(spoken_numbers(text), w.property(SPEECH_LANGUAGE) or language)
+        for w in reading_items(screen)
+        if (text := item_text(w))
+    ]
+
+
+# A phone number as a screen shows it: at least six digits and separators in a
+# row ("1-800-392-3738", "(636) 949-7370", "+44 20 7946 0000"); years, times and
+# counts are shorter or broken by other characters.
+_SHOWN_NUMBER = re.compile(r"\+?\(?\d[\d\s().-]{4,}\d")
+
+
+def spoken_numbers(text: str) -> str:
+    """Each phone number in a line read digit by digit in its groups (a
+    keypad item, a screen's label), as the screen scripts read them."""
+    from kiosk.speech.reading import phone_reading
+
+    return _SHOWN_NUMBER.sub(lambda m: phone_reading(m.group(0)), text)

@@ -24,7 +24,7 @@ BASE_WPM: Final = 150
 WPM_PER_STEP: Final = 25
 BASE_AMPLITUDE: Final = 100
 AMPLITUDE_PER_STEP: Final = 25
-VOICE_LIST_TIMEOUT_S: Final = 5.0
+VOICE_LIST_TIMEOUT_S: Final = 2.0
 SYNTHESIS_TIMEOUT_S: Final = 60.0
 
 
@@ -72,7 +72,10 @@ class EspeakNg:
                     timeout=VOICE_LIST_TIMEOUT_S, check=False,
                 )  # fmt: skip
             except (OSError, subprocess.TimeoutExpired):
-                return frozenset()
+                # Remembered too: asking again would hold up every keypad
+                # step of the visit for as long again.
+                self._installed = frozenset()
+                return self._installed
             self._installed = parse_voice_list(listed.stdout)
         return self._installed
 

@@ -39,8 +39,13 @@ NO_VOICE: Final = frozenset({"so", "tl"})
 
 
 def voice_for(language: str, installed: frozenset[str]) -> str | None:
-    """The voice that reads `language`, if this machine has it."""
+    """The voice that reads `language`, if this machine has it: a regional
+    code takes its language's voice ("es-MX", "pt-PT", "ar-EG"), the same
+    language in the same script."""
     voice = ESPEAK_VOICES.get(language)
+    if voice is None:
+        base = language.replace("_", "-").split("-")[0]
+        voice = None if base in NO_VOICE else ESPEAK_VOICES.get(base)
     if voice is None or voice not in installed:
         return None
     return voice

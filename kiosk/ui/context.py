@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from PySide6.QtCore import QLocale
 
@@ -124,13 +125,22 @@ def language_name_in(code: str, reader: str) -> str:
     return name
 
 
+@cache
+def _icu_languages() -> frozenset[str]:
+    """The languages ICU has data of its own for."""
+    import icu
+
+    return frozenset(str(k).split("_")[0] for k in icu.Locale.getAvailableLocales())
+
+
+@cache
 def _icu_endonym(code: str) -> str | None:
     import icu  # PyICU, a dependency already; imported only for such codes
 
     locale = icu.Locale(code.replace("-", "_"))
     # Without data of its own, ICU names a language in its root language
     # (English "Dari" for prs): not a name its speakers would look for.
-    if locale.getLanguage() not in {str(k).split("_")[0] for k in icu.Locale.getAvailableLocales()}:
+    if locale.getLanguage() not in _icu_languages():
         return None
     name = str(locale.getDisplayLanguage(locale))
     if not name or name.casefold() == locale.getLanguage().casefold():

@@ -114,10 +114,18 @@ class Header(QFrame):
         self.read_aloud.setVisible(self._reads)
 
     def set_reading(self, reading: bool) -> None:
-        """Read aloud becomes Stop reading while it reads, and back."""
+        """Read aloud becomes Stop reading while it reads, and back: that
+        button alone. The cover's header is never refreshed for a visit's
+        place or language (Quick exit's first frame shows it as it is)."""
         if reading != self._reading:
             self._reading = reading
-            self.refresh()
+            read = (
+                QCoreApplication.translate("ReadAloud", "Stop reading")
+                if reading
+                else QCoreApplication.translate("ReadAloud", "Read aloud")
+            )
+            self.read_aloud.setAccessibleName(read)
+            self._draw_read_aloud()
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme

@@ -53,6 +53,12 @@ class IdleMonitor(QObject):
         else:
             self.timer.stop()
 
+    def hold_off(self) -> None:
+        """Count again from now, as an input would (a visitor listening to
+        Read aloud touches nothing for minutes)."""
+        if self._active:
+            self.timer.start()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._active and event.type() in _INPUT_EVENTS:
             self.timer.start()

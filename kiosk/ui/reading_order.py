@@ -62,6 +62,11 @@ def is_item(widget: QWidget) -> bool:
     return isinstance(widget, QLabel) and bool(item_text(widget))
 
 
+# A widget property: the language an item is written in when it is not the
+# screen's (the picker's "Español"), so speech reads it with that voice.
+SPEECH_LANGUAGE = "speech_language"
+
+
 def reading_items(root: QWidget) -> list[QWidget]:
     """Every item shown in `root`, in reading order. Hidden widgets and texts
     that say nothing are left out; scroll areas are read through, whether

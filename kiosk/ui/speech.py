@@ -27,6 +27,8 @@ class SpeechPlayer(QObject):
 
     # The reading came to an end by itself (last line read, or the engine failed).
     ended = Signal()
+    # A line began: the visitor is listening, which the idle timer cannot see.
+    line_started = Signal()
 
     def __init__(self, engine: SpeechEngine, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +91,7 @@ class SpeechPlayer(QObject):
         process.errorOccurred.connect(lambda error, p=process: self._error(p, error))
         self._process = process
         process.start()
+        self.line_started.emit()
         # The text goes on stdin: a command line is readable by any local user.
         process.write(text.encode())
         process.closeWriteChannel()

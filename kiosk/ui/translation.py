@@ -196,6 +196,10 @@ class SessionTranslator(QTranslator):
         return False
 
 
+# A few kilobytes for each bundle installed while the kiosk runs.
+_RETIRED_BUNDLE_CATALOGUES: list[QTranslator] = []
+
+
 def _dispose(translator: QTranslator) -> None:
     """Destroy a translator from the event loop, never from Python's garbage
     collector: a QTranslator's destructor takes the lock that
@@ -314,8 +318,9 @@ class UiLanguage:
         language, self.current = self.current, None
         if language is not None:
             self.set(language)  # stop asking the old bundle's catalogues first
-        for translator in old.values():
-            _dispose(translator)
+        # The old bundle's catalogues are kept, never freed: a print worker
+        # may be reading a slip's words from one right now (kiosk.catalogues).
+        _RETIRED_BUNDLE_CATALOGUES.extend(old.values())
 
     def set(self, language: str) -> None:
         if language == self.current:

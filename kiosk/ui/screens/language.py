@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from kiosk.catalogues import interface_catalogue, is_right_to_left, translate
 from kiosk.ui.context import ScreenContext, language_name, language_name_in
+from kiosk.ui.reading_order import SPEECH_LANGUAGE
 from kiosk.ui.screens.base import ScrollingScreen
 from kiosk.ui.widgets import TouchButton, label
 
@@ -35,6 +36,7 @@ class LanguageScreen(ScrollingScreen):
                 accessible_name=". ".join([name, *notes]),
             )
             button.setObjectName(f"language_{code}")
+            button.setProperty(SPEECH_LANGUAGE, code)
             button.setProperty("selected", "true" if code == session.language else "false")
             # Each name reads in its own direction, whatever the screen's.
             button.setLayoutDirection(
@@ -48,6 +50,7 @@ class LanguageScreen(ScrollingScreen):
             if notes:
                 note = label("\n".join(notes), "muted")
                 note.setObjectName(f"language_note_{code}")
+                note.setProperty(SPEECH_LANGUAGE, self._reader(code, own_catalogues))
                 self.add(note)
         self.finish()
 
@@ -57,7 +60,7 @@ class LanguageScreen(ScrollingScreen):
         the language the screen shows now."""
         session = self.ctx.session
         has_words = interface_catalogue(code, own_catalogues) is not None
-        reader = code if has_words else (session.language or code)
+        reader = self._reader(code, own_catalogues)
         notes = []
         if not has_words:
             # The kiosk's own words fall back to its English catalogue.
@@ -67,6 +70,12 @@ class LanguageScreen(ScrollingScreen):
             default = language_name_in(shown.model.default_language, reader)
             notes.append(translate(reader, _NOTES, PART_IN_DEFAULT).format(language=default))
         return notes
+
+    def _reader(self, code: str, own_catalogues: list[str]) -> str:
+        """The language a note under `code` is written in."""
+        if interface_catalogue(code, own_catalogues) is not None:
+            return code
+        return self.ctx.session.language or code
 
     def _choose(self, code: str) -> None:
         session = self.ctx.session
