@@ -20,16 +20,17 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.catalogues import interface_catalogue
-from kiosk.content.model import LangText, Phone, PhoneType, Resource, Trust
+from kiosk.catalogues import FALLBACK, interface_catalogue
+from kiosk.content.model import LangText, Phone, Resource, Trust
 from kiosk.session import Screen
 from kiosk.speech.reading import phone_reading
 from kiosk.ui.context import ScreenContext, language_name_in
+from kiosk.ui.phone_words import phone_line
 from kiosk.ui.status_band import status_message
 from kiosk.ui.trust import answer_check_text, trust_text
 
 # The language of the kiosk's own words when a catalogue lacks a phrase.
-SOURCE_LANGUAGE = "en"
+SOURCE_LANGUAGE = FALLBACK  # the language the kiosk's own words are written in
 
 
 class Line(NamedTuple):
@@ -76,17 +77,8 @@ class _Script:
 
 def _phone(script: _Script, phone: Phone) -> None:
     """A phone line as ResourceScreen shows it, the number in reading form."""
-    number = phone_reading(phone.display)
-    if phone.type is PhoneType.TEXT and phone.keyword:
-        source = "Text {keyword} to {number}"
-        text = script.translated("Phone", source).format(keyword=phone.keyword, number=number)
-        english = source.format(keyword=phone.keyword, number=number)
-    else:
-        source = {PhoneType.TEXT: "Text: {number}", PhoneType.TTY: "TTY: {number}"}.get(
-            phone.type, "Call: {number}"
-        )
-        text = script.translated("Phone", source).format(number=number)
-        english = source.format(number=number)
+    text = phone_line(phone, phone_reading)
+    english = phone_line(phone, phone_reading, lambda _context, source: source)
     script.words(text, english)
 
 

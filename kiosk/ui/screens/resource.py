@@ -3,28 +3,14 @@ and how recently someone checked."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from kiosk.content.model import Phone, PhoneType, Resource, Trust
-from kiosk.ui.bidi import left_to_right
+from kiosk.content.model import Phone, Resource, Trust
 from kiosk.ui.context import ScreenContext, language_name_in
+from kiosk.ui.phone_words import phone_line
 from kiosk.ui.screens.base import ScrollingScreen
 from kiosk.ui.trust import trust_badge
 from kiosk.ui.widgets import TouchButton, card, label
-
-
-def phone_line(phone: Phone, ctx: ScreenContext) -> str:
-    number = left_to_right(phone.display)
-    if phone.type is PhoneType.TEXT:
-        if phone.keyword:
-            return QCoreApplication.translate("Phone", "Text {keyword} to {number}").format(
-                keyword=phone.keyword, number=number
-            )
-        return QCoreApplication.translate("Phone", "Text: {number}").format(number=number)
-    if phone.type is PhoneType.TTY:
-        return QCoreApplication.translate("Phone", "TTY: {number}").format(number=number)
-    return QCoreApplication.translate("Phone", "Call: {number}").format(number=number)
 
 
 class ResourceScreen(ScrollingScreen):
@@ -52,7 +38,7 @@ class ResourceScreen(ScrollingScreen):
         self.finish()
 
     def _phone(self, phone: Phone) -> list[QWidget]:
-        widget = label(phone_line(phone, self.ctx), "phone")
+        widget = label(phone_line(phone), "phone")
         widget.setObjectName("phone")
         if phone.label:
             return [widget, label(self.ctx.text(phone.label), "muted")]
