@@ -20,7 +20,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 from datetime import date
-from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTranslator
@@ -38,17 +37,6 @@ _LOADING = threading.Lock()
 
 def catalogue_dir() -> Path:
     return translations_dir()
-
-
-@cache
-def _catalogues_in(folder: Path, prefix: str) -> frozenset[str]:
-    """The locale parts of `<prefix>_<locale>.qm` files in a folder."""
-    if not folder.is_dir():
-        return frozenset()
-    start = prefix + "_"
-    return frozenset(
-        path.stem[len(start) :] for path in folder.glob(f"{start}*.qm") if path.is_file()
-    )
 
 
 def shipped() -> frozenset[str]:

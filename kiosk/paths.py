@@ -42,16 +42,18 @@ def shipped_catalogues(folder: Path | None = None) -> frozenset[str]:
     """The interface languages the kiosk ships, as catalogue names ("es",
     "zh_CN"): one per compiled catalogue kiosk_<name>.qm, so adding a
     catalogue file is all it takes for the kiosk and its validator to know it."""
-    return _catalogues_in(str(folder or translations_dir()))
+    return catalogues_in(folder or translations_dir(), "kiosk")
 
 
 @functools.cache
-def _catalogues_in(folder: str) -> frozenset[str]:
-    base = Path(folder)
-    if not base.is_dir():
+def catalogues_in(folder: Path, prefix: str) -> frozenset[str]:
+    """The locale parts of `<prefix>_<locale>.qm` files in a folder (the
+    kiosk's own, or Qt's qtbase_*)."""
+    if not folder.is_dir():
         return frozenset()
+    start = prefix + "_"
     return frozenset(
-        path.stem.removeprefix("kiosk_") for path in base.glob("kiosk_*.qm") if path.is_file()
+        path.stem[len(start) :] for path in folder.glob(f"{start}*.qm") if path.is_file()
     )
 
 

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QApplication, QScroller, QVBoxLayout, QWidget
 
 from kiosk import cli
 from kiosk.app.first_frame import AfterFirstFrame, finish_start
-from kiosk.catalogues import _catalogues_in, catalogue_dir
+from kiosk.catalogues import catalogue_dir
+from kiosk.paths import catalogues_in
 from kiosk.ui.translation import UiLanguage
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -116,7 +117,7 @@ def test_a_language_chosen_before_the_rest_are_read_still_gets_its_words(fresh_u
 def test_load_all_reads_every_shipped_catalogue_once(fresh_ui):
     fresh_ui.set("en")
     fresh_ui.load_all()
-    shipped = _catalogues_in(catalogue_dir(), "kiosk")
+    shipped = catalogues_in(catalogue_dir(), "kiosk")
     assert fresh_ui.loaded == shipped
     chinese = fresh_ui._kiosk["zh_CN"]
     fresh_ui.load_all()
@@ -161,10 +162,10 @@ def test_work_after_the_first_frame_runs_once_after_it_is_painted(qtbot, covered
 
 def test_finishing_the_start_reads_every_catalogue_and_lets_a_finger_fling(kiosk):
     viewport = kiosk.window.screen_area.viewport()
-    assert kiosk.ui_language.loaded < _catalogues_in(catalogue_dir(), "kiosk")
+    assert kiosk.ui_language.loaded < catalogues_in(catalogue_dir(), "kiosk")
     assert not QScroller.hasScroller(viewport)
     finish_start(kiosk)
-    assert kiosk.ui_language.loaded == _catalogues_in(catalogue_dir(), "kiosk")
+    assert kiosk.ui_language.loaded == catalogues_in(catalogue_dir(), "kiosk")
     assert QScroller.hasScroller(viewport)
     assert QScroller.scroller(viewport).grabbedGesture(viewport) != Qt.GestureType(0)
     finish_start(kiosk)  # the gesture is grabbed once per run, however often asked

@@ -46,7 +46,6 @@ from shiboken6 import Shiboken
 
 from kiosk.catalogues import (
     FALLBACK,
-    _catalogues_in,
     best_catalogue,
     catalogue,
     follow_bundle_catalogues,
@@ -56,6 +55,7 @@ from kiosk.catalogues import (
 )
 from kiosk.content.bundle_catalogues import PLACEHOLDER as TRANSLATED_PLACEHOLDER
 from kiosk.content.bundle_catalogues import catalogue_name
+from kiosk.paths import catalogues_in
 
 log = logging.getLogger("kiosk")
 
@@ -280,7 +280,7 @@ class UiLanguage:
         return translator
 
     def _load_qt(self, code: str) -> tuple[str, QTranslator] | None:
-        name = best_catalogue(code, _catalogues_in(qt_catalogue_dir(), "qtbase"))
+        name = best_catalogue(code, catalogues_in(qt_catalogue_dir(), "qtbase"))
         if name is None:
             return None
         if name in self._qt:
