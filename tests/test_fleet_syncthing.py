@@ -100,6 +100,10 @@ def test_a_bundle_goes_out_to_a_kiosk_and_its_status_comes_back(tmp_path, qtbot)
             qtbot, "status file back on the admin side", arrived, SYNC_TIMEOUT_S
         )
         print(f"round trip, bundle dropped to status file back: {round_trip:.1f} s")
+        # The child writes the status file when its install is done; the
+        # kiosk's side then reads the compiled bundle in steps before it says
+        # so, which can end after the status file is already back.
+        qtbot.waitUntil(lambda: bool(installed or refused), timeout=30_000)
     finally:
         watcher.stop()
         pair.stop()
