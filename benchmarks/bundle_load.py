@@ -11,6 +11,11 @@ Prints JSON. Every figure comes from one run of this script, on one bundle:
   as any loader must (the validator keeps the bundle it builds): the garbage
   collector's full passes then walk what was kept, as they do in the loader.
 - `compose_s`: `kiosk.content.nodes.compose` of every file, nothing else.
+- `floor_s`: the least any validator on this composer must do: compose
+  every file, visit every node once without checking it, and have the phone
+  library parse, check and format each number; nothing kept, no findings.
+  `floor_over_pyyaml` above 1.0 means the 1.0 target is out of reach for
+  any validator that checks every value and every number.
 - `check_jsonschema_s`: check-jsonschema with the bundle format's published
   JSON Schemas (kiosk schema) on the same files, as a peer reference. It is
   a command, so its time includes its own start-up; it is not a project
@@ -44,7 +49,36 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import write_bundle  # noqa: E402
 
-KINDS = ("kiosk_validate", "pyyaml_cload", "pyyaml_cload_kept", "compose")
+KINDS = ("kiosk_validate", "pyyaml_cload", "pyyaml_cload_kept", "compose", "floor")
+
+
+def floor(paths: list[Path]) -> None:
+    """The least any validator built on this composer must do: compose each
+    file, visit every node once (doing nothing with it), and have the phone
+    library parse, check and format each number (E.164 and national), with
+    no model kept, no message, no other check."""
+    import phonenumbers
+
+    from kiosk.content.nodes import Mapping, Sequence, compose
+
+    national, e164 = phonenumbers.PhoneNumberFormat.NATIONAL, phonenumbers.PhoneNumberFormat.E164
+    numbers: list[str] = []
+    for path in paths:
+        stack = [compose(path.read_text(encoding="utf-8"))]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, Mapping):
+                for key, value in node.value:
+                    if key.value == "number":
+                        numbers.append(value.value)
+                    stack.append(value)
+            elif isinstance(node, Sequence):
+                stack.extend(node.value)
+    for text in numbers:
+        number = phonenumbers.parse(text, "US")
+        assert phonenumbers.is_valid_number_for_region(number, "US"), text
+        phonenumbers.format_number(number, e164)
+        phonenumbers.format_number(number, national)
 
 
 def child(kind: str, bundle: Path) -> None:
@@ -71,6 +105,8 @@ def child(kind: str, bundle: Path) -> None:
     elif kind == "pyyaml_cload_kept":
         kept = [yaml.load(p.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader) for p in paths]
         assert len(kept) == len(paths)
+    elif kind == "floor":
+        floor(paths)
     else:
         for path in paths:
             compose(path.read_text(encoding="utf-8"))
@@ -157,6 +193,8 @@ def main() -> None:
         "pyyaml_cload_s": round(pyyaml, 3),
         "pyyaml_cload_kept_s": round(median("pyyaml_cload_kept"), 3),
         "compose_s": round(median("compose"), 3),
+        "floor_s": round(median("floor"), 3),
+        "floor_over_pyyaml": round(median("floor") / pyyaml, 2),
         "check_jsonschema_s": round(peer_s, 3) if peer_s is not None else None,
         "check_jsonschema_exit": max(p[1] for p in peer) if all(peer) else None,
         "kiosk_over_pyyaml": round(kiosk / pyyaml, 2),

@@ -7,6 +7,17 @@ from __future__ import annotations
 from typing import Any, Final
 
 from kiosk.content import model
+from kiosk.content.drafts import (
+    AddressDraft,
+    CheckDraft,
+    PhoneDraft,
+    QuestionDraft,
+    RefDraft,
+    ResourceDraft,
+    TextsDraft,
+    TopicDraft,
+    VerificationDraft,
+)
 from kiosk.content.findings import Pos
 from kiosk.content.ids import ID_HINT, ID_PATTERN
 from kiosk.content.nodes import Mapping, Node, Scalar
@@ -119,23 +130,26 @@ def _build_phone(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any:
             f"{number!r} is a text-message short code; it cannot be called: write 'type: text'",
         )
         return None
-    return model.Phone(
-        number=parsed.canonical,
-        display=parsed.display,
-        type=kind,
-        label=values.get("label"),
-        keyword=values.get("keyword"),
-        place=ctx.place(node),
-        relay=values.get("relay"),
-        dialled=parsed.dialled,
+    draft: PhoneDraft = (
+        parsed.canonical,
+        parsed.display,
+        kind.value,
+        values.get("label"),
+        values.get("keyword"),
+        ctx.place(node),
+        values.get("relay"),
+        parsed.dialled,
     )
+    return draft
 
 
 PHONE = Record(
     {
         "number": Field(Text("The number in any common format", max_length=40), required=True),
         "type": Field(Choice(tuple(model.PhoneType), "voice (default), text (SMS) or tty")),
-        "label": Field(LangMap("A short note shown beside the number", max_length=80)),
+        "label": Field(
+            LangMap("A short note shown beside the number", max_length=80, drafted=True)
+        ),
         "keyword": Field(Text("For text numbers: the word to send", max_length=30)),
         "format": Field(
             Choice(
@@ -161,13 +175,14 @@ PHONE = Record(
 
 
 def _build_address(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any:
-    return model.Address(
-        street=values.get("street"),
-        city=values.get("city"),
-        state=values.get("state"),
-        postal_code=values.get("postal_code"),
-        country=values.get("country"),
+    draft: AddressDraft = (
+        values.get("street"),
+        values.get("city"),
+        values.get("state"),
+        values.get("postal_code"),
+        values.get("country"),
     )
+    return draft
 
 
 ADDRESS = Record(
@@ -192,13 +207,14 @@ def _build_verified(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any
         ctx.error(
             node, "verified-in-future", f"verified on {on}, which is after today ({ctx.today})"
         )
-    return model.Verification(
-        on=on,
-        by=values.get("by", ""),
-        method=model.VerifyMethod(values["method"]),
-        source=values.get("source", ""),
-        place=place,
+    draft: VerificationDraft = (
+        on,
+        values.get("by", ""),
+        str(values["method"]),
+        values.get("source", ""),
+        place,
     )
+    return draft
 
 
 VERIFIED = Record(
@@ -215,7 +231,7 @@ VERIFIED = Record(
 )
 
 
-def _check_slip_name(slip_name: model.LangText, node: Node, ctx: ReadContext) -> None:
+def _check_slip_name(drafted: TextsDraft, node: Node, ctx: ReadContext) -> None:
     """A slip name holds no sensitive word, in any of the bundle's languages,
     however it is spelt: words are compared as the slip composer compares
     them, on skeletons (kiosk.content.normalise), so a soft hyphen, a
@@ -227,6 +243,7 @@ def _check_slip_name(slip_name: model.LangText, node: Node, ctx: ReadContext) ->
     words = SensitiveWords.of(ctx.sensitive_words)
     if not words:
         return
+    slip_name = dict(drafted)
     value = _declared(node, "slip_name")
     if isinstance(value, Mapping):
         texts = [(k.value, v) for k, v in value.value if k.value in slip_name]
@@ -254,23 +271,25 @@ def _build_resource(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any
         return None
     if "slip_name" in values and ctx.sensitive_words:
         _check_slip_name(values["slip_name"], node, ctx)
-    return model.Resource(
-        id=values["id"],
-        name=values["name"],
-        slip_name=values.get("slip_name"),
-        description=values.get("description"),
-        phones=tuple(p for p in values.get("phones", ()) if p is not None),
-        address=values.get("address"),
-        hours=values.get("hours"),
-        languages=values.get("languages", ()),
-        cost=values.get("cost"),
-        eligibility=values.get("eligibility"),
-        website=values.get("website"),
-        verified=values.get("verified"),
-        place=ctx.place(node),
-        hsds_id=values.get("hsds_id"),
-        hsds_status=values.get("hsds_status"),
+    # A draft, in Resource's field order: kiosk.content.drafts says why.
+    draft: ResourceDraft = (
+        values["id"],
+        values["name"],
+        values.get("slip_name"),
+        values.get("description"),
+        tuple(p for p in values.get("phones", ()) if p is not None),
+        values.get("address"),
+        values.get("hours"),
+        values.get("languages", ()),
+        values.get("cost"),
+        values.get("eligibility"),
+        values.get("website"),
+        values.get("verified"),
+        ctx.place(node),
+        values.get("hsds_id"),
+        values.get("hsds_status"),
     )
+    return draft
 
 
 # What a refresh from an HSDS directory (`kiosk import-hsds --into`) marks.
@@ -279,17 +298,21 @@ HSDS_STATUSES: Final = ("new-upstream", "removed-upstream")
 RESOURCE = Record(
     {
         "id": Field(_id("Unique id of the resource"), required=True),
-        "name": Field(LangMap("The service's name", max_length=200), required=True),
+        "name": Field(LangMap("The service's name", max_length=200, drafted=True), required=True),
         "slip_name": Field(
-            LangMap("A discreet name printed on slips instead of the name", max_length=80)
+            LangMap(
+                "A discreet name printed on slips instead of the name", max_length=80, drafted=True
+            )
         ),
-        "description": Field(LangMap("What the service does, in a sentence or two")),
+        "description": Field(LangMap("What the service does, in a sentence or two", drafted=True)),
         "phones": Field(ListOf(PHONE, "Numbers to call or text, most useful first", max_items=20)),
         "address": Field(ADDRESS),
-        "hours": Field(LangMap("Opening hours in words", max_length=500)),
+        "hours": Field(LangMap("Opening hours in words", max_length=500, drafted=True)),
         "languages": Field(ListOf(LANGUAGE, "Languages spoken by the service", max_items=100)),
-        "cost": Field(LangMap("What it costs a visitor, such as Free", max_length=500)),
-        "eligibility": Field(LangMap("Who the service is for", max_length=1000)),
+        "cost": Field(
+            LangMap("What it costs a visitor, such as Free", max_length=500, drafted=True)
+        ),
+        "eligibility": Field(LangMap("Who the service is for", max_length=1000, drafted=True)),
         "website": Field(
             Text(
                 "Shown as text or a QR code, never opened",
@@ -326,13 +349,14 @@ def _build_checked(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any:
     on = values["on"]
     if on > ctx.today:
         ctx.error(node, "checked-in-future", f"checked on {on}, which is after today ({ctx.today})")
-    return model.Check(
-        on=on,
-        by=model.CheckedBy(values["by"]),
-        method=model.CheckMethod(values["method"]),
-        sources=tuple(values.get("sources", ())),
-        place=ctx.place(node),
+    draft: CheckDraft = (
+        on,
+        str(values["by"]),
+        str(values["method"]),
+        tuple(values.get("sources", ())),
+        ctx.place(node),
     )
+    return draft
 
 
 CHECKED = Record(
@@ -362,22 +386,24 @@ def _build_question(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any
     as_of = values.get("as_of")
     if as_of is not None and as_of > ctx.today:
         ctx.error(node, "as-of-in-future", f"as_of {as_of} is after today ({ctx.today})")
-    return model.Question(
-        question=values["question"],
-        answer=values["answer"],
-        sources=values.get("sources", ()),
-        place=ctx.place(node),
-        checked=values.get("checked"),
-        as_of=as_of,
+    draft: QuestionDraft = (
+        values["question"],
+        values["answer"],
+        values.get("sources", ()),
+        ctx.place(node),
+        values.get("checked"),
+        as_of,
     )
+    return draft
 
 
 QUESTION = Record(
     {
         "question": Field(
-            LangMap("The question as a visitor would ask it", max_length=300), required=True
+            LangMap("The question as a visitor would ask it", max_length=300, drafted=True),
+            required=True,
         ),
-        "answer": Field(LangMap("A short, plain answer"), required=True),
+        "answer": Field(LangMap("A short, plain answer", drafted=True), required=True),
         "sources": Field(
             ListOf(Text(max_length=300), "Citations shown in small print", max_items=20)
         ),
@@ -394,21 +420,24 @@ class _ResourceRefSpec(Text):
         value = super().read(node, ctx)
         if value is INVALID:
             return INVALID
-        return model.ResourceRef(value, ctx.place(node))
+        draft: RefDraft = (value, ctx.place(node))
+        return draft
 
 
 def _build_topic(values: dict[str, Any], node: Node, ctx: ReadContext) -> Any:
     if "id" not in values or "title" not in values:
         return None
-    return model.Topic(
-        id=values["id"],
-        order=values.get("order", 1000),
-        title=values["title"],
-        icon=values.get("icon"),
-        questions=tuple(q for q in values.get("questions", ()) if q is not None),
-        resource_refs=values.get("resources", ()),
-        place=ctx.place(node),
+    # A draft, in Topic's field order: kiosk.content.drafts says why.
+    draft: TopicDraft = (
+        values["id"],
+        values.get("order", 1000),
+        values["title"],
+        values.get("icon"),
+        tuple(q for q in values.get("questions", ()) if q is not None),
+        values.get("resources", ()),
+        ctx.place(node),
     )
+    return draft
 
 
 TOPIC = Record(
@@ -416,7 +445,9 @@ TOPIC = Record(
         "id": Field(_id("Unique id of the topic"), required=True),
         "order": Field(Integer("Sort key on the home screen", maximum=1_000_000)),
         "title": Field(
-            LangMap("A neutral title: people behind the visitor can see it", max_length=80),
+            LangMap(
+                "A neutral title: people behind the visitor can see it", max_length=80, drafted=True
+            ),
             required=True,
         ),
         "icon": Field(Choice(ICONS, "One of the kiosk's icons")),

@@ -19,6 +19,12 @@ import phonenumbers
 from kiosk.content import glyphs, model, rules
 from kiosk.content.bundle_catalogues import bundle_catalogue_files
 from kiosk.content.confined import resolves_inside as _inside
+from kiosk.content.drafts import (
+    ResourceDraft,
+    TopicDraft,
+    resource_from_draft,
+    topic_from_draft,
+)
 from kiosk.content.findings import (
     Finding,
     Findings,
@@ -128,8 +134,8 @@ def _load(
         read = BUNDLE.read(bundle_node, ctx)
         header = read if read is not INVALID else {}
 
-    topics: list[model.Topic] = []
-    resources: list[model.Resource] = []
+    topic_drafts: list[TopicDraft] = []  # topics and services stay drafts until every file is read
+    drafts: list[ResourceDraft] = []
     counts = ctx.texts_by_language
     broken_files: set[str] = set()
     for rel in files:
@@ -152,17 +158,21 @@ def _load(
             if rel.startswith("topics/"):
                 topic = TOPIC.read(node, file_ctx)
                 if topic:
-                    topics.append(topic)
+                    topic_drafts.append(topic)
             else:
                 spec = RESOURCE_LIST if isinstance(node, Sequence) else RESOURCE
                 read = spec.read(node, file_ctx)
                 if read:
-                    resources.extend(read if isinstance(read, tuple) else (read,))
+                    drafts.extend(read if spec is RESOURCE_LIST else (read,))
         if len(findings.errors) > errors_before:
             broken_files.add(rel)
         if source is not None and glyph_check is not None:
             glyph_check.check(source)  # after: a missing glyph leaves the data intact
 
+    default = ctx.default_language
+    topics = [topic_from_draft(draft, default) for draft in topic_drafts]
+    resources = [resource_from_draft(draft, default) for draft in drafts]
+    del topic_drafts, drafts
     bundle = _assemble(header, topics, resources, ctx) if bundle_node is not None else None
     if bundle is not None:
         rules.check_bundle(

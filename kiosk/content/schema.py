@@ -488,11 +488,18 @@ class Record(Spec):
 
 
 class LangMap(Spec):
-    """Visible text: `{en: "...", es: "..."}`, or plain text in the default language."""
+    """Visible text: `{en: "...", es: "..."}`, or plain text in the default language.
 
-    def __init__(self, description: str = "", *, max_length: int = 5000) -> None:
+    Read as a `LangText`; `drafted` ones (a service's texts) as its plain
+    (language, text) pairs, which kiosk.content.drafts wraps once
+    the whole bundle has been read."""
+
+    def __init__(
+        self, description: str = "", *, max_length: int = 5000, drafted: bool = False
+    ) -> None:
         self.description = description
         self.text = Text(max_length=max_length)
+        self.drafted = drafted
 
     def read(self, node: Node, ctx: ReadContext) -> Any:
         if isinstance(node, Scalar):
@@ -502,6 +509,8 @@ class LangMap(Spec):
             self._count(ctx, (ctx.default_language,))
             if len(ctx.languages) > 1:
                 self._untranslated(ctx, node, (ctx.default_language,))
+            if self.drafted:
+                return ((ctx.default_language, value),)
             return LangText({ctx.default_language: value}, ctx.default_language)
         if not _first_plain(node, Mapping, MAP, ctx):
             if not self._checked(node, ctx):
@@ -559,6 +568,8 @@ class LangMap(Spec):
         self._count(ctx, texts)
         if len(texts) < len(ctx.languages):
             self._untranslated(ctx, node, texts)
+        if self.drafted:
+            return tuple(texts.items())
         return LangText(texts, ctx.default_language)
 
     @staticmethod
