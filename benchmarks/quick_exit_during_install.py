@@ -8,6 +8,12 @@ visits after the new bundle took over, visits start and end by Quick exit
 is due at a set time from a precise timer: when the GUI thread is busy
 (loading or checking a bundle, say), the press waits, and that wait counts.
 
+With --staff-reload, version 2 is installed before the run instead and the
+exits run while staff's Reload content reads it (the staff panel's button:
+the compiled form in small steps on the GUI thread); with --stale as well,
+its compiled form no longer matches, so the reload checks its YAML in full
+in a child process first.
+
 Figures: from the moment a press was due to the cover painted (p50/p99/max,
 target p99 <= 16 ms), the same for presses whose exit put the new bundle on
 show, and the longest the GUI thread went without running its event loop.
@@ -35,7 +41,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--services", type=int, default=10_000)
     parser.add_argument("--after", type=int, default=40, help="exits after the takeover")
+    parser.add_argument(
+        "--staff-reload", action="store_true", help="staff's Reload content instead of the inbox"
+    )
+    parser.add_argument(
+        "--stale", action="store_true", help="with --staff-reload: the compiled form is stale"
+    )
     args = parser.parse_args()
+    if args.stale and not args.staff_reload:
+        parser.error("--stale goes with --staff-reload")
 
     from PySide6.QtCore import QPoint, Qt, QTimer
     from PySide6.QtTest import QTest
@@ -76,6 +90,13 @@ def main() -> None:
         source = ContentSource(content_dir=content)
         folder, result = source.load()
         kiosk = build_kiosk(app, config, result, source=source, bundle_folder=folder)
+        if args.staff_reload:
+            from kiosk.content.compiled import compiled_path
+
+            v2 = install(packs[2], content, load_trusted_keys([pub])).path
+            if args.stale:
+                with open(compiled_path(v2), "ab") as f:
+                    f.write(b"x")  # its seal no longer matches: the YAML is checked
         prepared = time.perf_counter() - prepared
         window, session = kiosk.window, kiosk.session
         window.resize(1280, 800)
@@ -94,6 +115,11 @@ def main() -> None:
 
         def tick() -> None:
             now = time.perf_counter()
+            if args.staff_reload and state["offered"] is None and not kiosk.staff.reloading:
+                candidate = session.waiting or session.shown
+                if candidate.model.version == 2:  # the reload is in and offered
+                    installed_at.append(now)
+                    state["offered"] = candidate
             phase = "installing" if state["offered"] is None else "offered"
             gaps[phase] = max(gaps[phase], now - gaps["last"])
             gaps["last"] = now
@@ -104,9 +130,10 @@ def main() -> None:
         during, takeover, after = [], [], []
         state = {"offered": None, "taken": None, "after": 0, "due": 0.0}
         installed_at: list[float] = []
-        watch_inbox(kiosk)
-        kiosk.watcher.ready.connect(lambda shown: state.update(offered=shown))
-        kiosk.watcher.installed.connect(lambda *_: installed_at.append(time.perf_counter()))
+        if not args.staff_reload:
+            watch_inbox(kiosk)
+            kiosk.watcher.ready.connect(lambda shown: state.update(offered=shown))
+            kiosk.watcher.installed.connect(lambda *_: installed_at.append(time.perf_counter()))
 
         def visit() -> None:
             session.start()
@@ -142,7 +169,10 @@ def main() -> None:
         pressing = QTimer(singleShot=True, timerType=Qt.TimerType.PreciseTimer, interval=25)
         pressing.timeout.connect(press)
         dropped = time.perf_counter()
-        shutil.copy(packs[2], inbox / "update.kbundle")
+        if args.staff_reload:
+            kiosk.staff.reload_content()  # as the staff panel's button does
+        else:
+            shutil.copy(packs[2], inbox / "update.kbundle")
         give_up = QTimer(singleShot=True, interval=600_000)
         give_up.timeout.connect(lambda: app.exit(1))
         give_up.start()
@@ -150,24 +180,32 @@ def main() -> None:
         QTimer.singleShot(0, visit)
         code = app.exec()
         ticker.stop()
-        kiosk.watcher.stop()
+        if kiosk.watcher is not None:
+            kiosk.watcher.stop()
         kiosk.shut_down()
         stop_watching(window)
         if code != 0:
             raise SystemExit(
                 f"the new bundle never took over (exit {code}, {len(during)} exits, "
-                f"installed: {bool(installed_at)}, offered: {state['offered'] is not None})"
+                f"installed: {bool(installed_at)}, offered: {state['offered'] is not None}, "
+                f"staff log: {kiosk.staff.update_log[-1:]})"
             )
     everything = during + takeover + after
 
     def figures(values: list[float]) -> dict:
         return summary_ms(values) if values else {"n": 0}
 
+    if not args.staff_reload:
+        mode = "inbox install"
+    else:
+        mode = "staff reload, stale compiled form" if args.stale else "staff reload"
     emit(
         {
             "benchmark": "quick_exit_during_install",
+            "mode": mode,
             "services": args.services,
             "setup_s": round(prepared, 1),
+            # Inbox: file dropped to installed; staff: Reload pressed to offered.
             "install_s": round(installed_at[0] - dropped, 2) if installed_at else None,
             "quick_exit": {**summary_ms(everything), "target_p99_ms": 16},
             "while_installing": figures(during),

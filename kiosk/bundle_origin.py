@@ -57,7 +57,7 @@ class ContentSource:
             found = load_current_bundle(self.content_dir, today=today)
             if found is not None:
                 return found
-            return self.content_dir, self._nothing_loadable(current_bundle_path(self.content_dir))
+            return self.content_dir, self.nothing_loadable(current_bundle_path(self.content_dir))
         folder = self.folder or sample_bundle()
         if self.folder is None or self.sample:
             compiled = load_compiled_sample(folder, today)
@@ -67,7 +67,9 @@ class ContentSource:
 
         return folder, load_bundle(folder, today=today, shipped_fonts=fonts_dir())
 
-    def _nothing_loadable(self, installed: Path | None) -> LoadResult:
+    def nothing_loadable(self, installed: Path | None) -> LoadResult:
+        """What a content folder with no bundle that loads says: why, as one
+        finding (for an installed bundle that is broken, its first error)."""
         from kiosk.content import LoadResult, load_bundle
 
         findings = Findings()

@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 from PySide6.QtWidgets import QLabel
-from ui_helpers import TODAY, button, make_kiosk_from
+from ui_helpers import TODAY, button, make_kiosk_from, staff_reload
 from update_helpers import make_keys, packed
 
 from kiosk.bundle_origin import ContentSource
@@ -75,9 +75,12 @@ def test_staff_roll_back_and_reload(installed_kiosk, qtbot):
     )
     kiosk.staff.open_panel()
     button(kiosk.window.overlays.panel, "reload").click()
-    assert kiosk.session.bundle.version == 3, "on the cover: applied at once"
+    assert "Reloading content…" in panel_text(kiosk)
+    qtbot.waitUntil(lambda: kiosk.session.bundle.version == 3)  # on the cover: applied at once
+    assert "Loaded ofallon-mo-sample version 3." in panel_text(kiosk)
+    assert "Reloading content…" not in panel_text(kiosk)
     button(kiosk.window.overlays.panel, "roll_back").click()
-    assert kiosk.session.bundle.version == 1
+    qtbot.waitUntil(lambda: kiosk.session.bundle.version == 1)
     assert "version 1" in panel_text(kiosk)
 
 
@@ -112,7 +115,7 @@ def test_a_broken_bundle_on_reload_keeps_the_last_good_one(qtbot, tmp_path):
     kiosk = make_kiosk_from(qtbot, config, ContentSource(folder=folder))
     try:
         (folder / "topics" / "broken.yaml").write_text("id: [\n")
-        assert kiosk.staff.reload_content() is False
+        assert staff_reload(qtbot, kiosk) is False
         assert kiosk.session.bundle.id == "ofallon-mo-sample"
         kiosk.session.start()
         assert kiosk.window.screen is not None

@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton
 from test_i18n_layout import settle, window_rect
 from test_ui_no_overflow import hostile_bundle
-from ui_helpers import make_kiosk, remove_filters
+from ui_helpers import make_kiosk, remove_filters, staff_reload
 
 from kiosk.config import KioskConfig, hash_pin
 from kiosk.session import Screen, TextSize
@@ -107,13 +107,13 @@ def test_a_tap_on_the_scrolling_cover_text_starts_a_visit(qtbot, long_cover):
     qtbot.waitUntil(lambda: long_cover.session.is_visiting)
 
 
-def test_a_new_bundles_cover_flings_too(long_cover):
+def test_a_new_bundles_cover_flings_too(long_cover, qtbot):
     """The cover is built again for each bundle installed; once the kiosk
     flings, each new one does."""
     window = long_cover.window
     window.enable_kinetic_scrolling()
     old = window.cover_screen
-    assert long_cover.staff.reload_content()  # staff's Reload: shown from the next reset
+    assert staff_reload(qtbot, long_cover)  # staff's Reload: shown from the next reset
     long_cover.session.start()
     long_cover.quick_exit()
     settle()

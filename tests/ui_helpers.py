@@ -37,6 +37,16 @@ def make_kiosk_from(qtbot, config: KioskConfig, source: ContentSource) -> Kiosk:
     return kiosk
 
 
+def staff_reload(qtbot, kiosk: Kiosk, timeout: int = 60_000) -> bool:
+    """Staff's Reload content, waited for (it reads in steps or in a child
+    process): whether it loaded a bundle ("Loaded ... version ..." noted)."""
+    before = len(kiosk.staff.update_log)
+    kiosk.staff.reload_content()
+    assert kiosk.staff.reloading, "a reload is under way until its result is in"
+    qtbot.waitUntil(lambda: not kiosk.staff.reloading, timeout=timeout)
+    return any(line.startswith("Loaded ") for line in kiosk.staff.update_log[before:])
+
+
 def remove_filters(kiosk: Kiosk) -> None:
     kiosk.shut_down()
 

@@ -480,6 +480,10 @@
         <translation>ለዝማኔዎች የሚከታተል የገቢ አቃፊ የለም።</translation>
     </message>
     <message>
+        <source>Reloading content…</source>
+        <translation>ይዘቱ እንደገና እየተጫነ ነው…</translation>
+    </message>
+    <message>
         <source>Printer {name}: not found.</source>
         <translation>አታሚ {name}፦ አልተገኘም።</translation>
     </message>

@@ -500,6 +500,10 @@
         <translation>لا يُراقَب أي مجلد وارد للتحديثات.</translation>
     </message>
     <message>
+        <source>Reloading content…</source>
+        <translation>جارٍ إعادة تحميل المحتوى…</translation>
+    </message>
+    <message>
         <source>Printer {name}: ready.</source>
         <translation>الطابعة {name}: جاهزة.</translation>
     </message>

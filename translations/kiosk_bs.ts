@@ -494,6 +494,10 @@
         <translation>Nijedan ulazni folder se ne prati za ažuriranja.</translation>
     </message>
     <message>
+        <source>Reloading content…</source>
+        <translation>Sadržaj se ponovo učitava…</translation>
+    </message>
+    <message>
         <source>Printer {name}: ready.</source>
         <translation>Štampač {name}: spreman.</translation>
     </message>

@@ -485,6 +485,10 @@
         <translation>No inbox is watched for updates.</translation>
     </message>
     <message>
+        <source>Reloading content…</source>
+        <translation>Reloading content…</translation>
+    </message>
+    <message>
         <source>Printer {name}: ready.</source>
         <translation>Printer {name}: ready.</translation>
     </message>

@@ -492,6 +492,10 @@
         <translation>No se vigila ninguna carpeta de entrada para actualizaciones.</translation>
     </message>
     <message>
+        <source>Reloading content…</source>
+        <translation>Volviendo a cargar el contenido…</translation>
+    </message>
+    <message>
         <source>Printer {name}: ready.</source>
         <translation>Impresora {name}: lista.</translation>
     </message>

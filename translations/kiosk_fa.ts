@@ -478,6 +478,10 @@
         <translation>هیچ پوشهٔ ورودی برای به‌روزرسانی‌ها زیر نظر نیست.</translation>
     </message>
     <message>
+        <source>Reloading content…</source>
+        <translation>در حال بارگیری دوبارهٔ محتوا…</translation>
+    </message>
+    <message>
         <source>Printer {name}: not found.</source>
         <translation>چاپگر {name}: پیدا نشد.</translation>
     </message>

@@ -480,6 +480,10 @@
         <translation>Walang inbox na binabantayan para sa mga update.</translation>
     </message>
     <message>
+        <source>Reloading content…</source>
+        <translation>Nire-reload ang nilalaman…</translation>
+    </message>
+    <message>
         <source>Printer {name}: not found.</source>
         <translation>Printer {name}: hindi makita.</translation>
     </message>

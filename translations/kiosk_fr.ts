@@ -480,6 +480,10 @@
         <translation>Aucun dossier de réception n’est surveillé pour les mises à jour.</translation>
     </message>
     <message>
+        <source>Reloading content…</source>
+        <translation>Rechargement du contenu…</translation>
+    </message>
+    <message>
         <source>Printer {name}: not found.</source>
         <translation>Imprimante {name}&#xa0;: introuvable.</translation>
     </message>

@@ -478,6 +478,10 @@
         <translation>Pa gen okenn dosye resepsyon y ap siveye pou mizajou.</translation>
     </message>
     <message>
+        <source>Reloading content…</source>
+        <translation>N ap rechaje kontni an…</translation>
+    </message>
+    <message>
         <source>Printer {name}: not found.</source>
         <translation>Enprimant {name}: yo pa jwenn li.</translation>
     </message>

@@ -478,6 +478,10 @@
         <translation>업데이트를 감시하는 받은 폴더가 없습니다.</translation>
     </message>
     <message>
+        <source>Reloading content…</source>
+        <translation>내용을 다시 불러오는 중…</translation>
+    </message>
+    <message>
         <source>Printer {name}: not found.</source>
         <translation>프린터 {name}: 찾을 수 없습니다.</translation>
     </message>

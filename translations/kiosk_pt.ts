@@ -480,6 +480,10 @@
         <translation>Nenhuma pasta de entrada é vigiada para atualizações.</translation>
     </message>
     <message>
+        <source>Reloading content…</source>
+        <translation>Recarregando o conteúdo…</translation>
+    </message>
+    <message>
         <source>Printer {name}: not found.</source>
         <translation>Impressora {name}: não encontrada.</translation>
     </message>

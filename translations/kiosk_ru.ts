@@ -482,6 +482,10 @@
         <translation>Ни одна папка входящих не отслеживается для обновлений.</translation>
     </message>
     <message>
+        <source>Reloading content…</source>
+        <translation>Содержимое перезагружается…</translation>
+    </message>
+    <message>
         <source>Printer {name}: not found.</source>
         <translation>Принтер {name}: не найден.</translation>
     </message>

@@ -480,6 +480,10 @@
         <translation>Ma jiro gal soo-gal ah oo loo ilaaliyo cusboonaysiinta.</translation>
     </message>
     <message>
+        <source>Reloading content…</source>
+        <translation>Macluumaadka dib ayaa loo soo rarayaa…</translation>
+    </message>
+    <message>
         <source>Printer {name}: not found.</source>
         <translation>Daabacaha {name}: lama helin.</translation>
     </message>

@@ -492,6 +492,10 @@
         <translation>Hakuna folda ya kupokea masasisho inayofuatiliwa.</translation>
     </message>
     <message>
+        <source>Reloading content…</source>
+        <translation>Inapakia maudhui upya…</translation>
+    </message>
+    <message>
         <source>Printer {name}: ready.</source>
         <translation>Printa {name}: iko tayari.</translation>
     </message>

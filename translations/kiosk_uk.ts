@@ -482,6 +482,10 @@
         <translation>Жодна тека вхідних не відстежується для оновлень.</translation>
     </message>
     <message>
+        <source>Reloading content…</source>
+        <translation>Вміст перезавантажується…</translation>
+    </message>
+    <message>
         <source>Printer {name}: not found.</source>
         <translation>Принтер {name}: не знайдено.</translation>
     </message>

@@ -490,6 +490,10 @@
         <translation>Không theo dõi thư mục nhận bản cập nhật nào.</translation>
     </message>
     <message>
+        <source>Reloading content…</source>
+        <translation>Đang tải lại nội dung…</translation>
+    </message>
+    <message>
         <source>Printer {name}: ready.</source>
         <translation>Máy in {name}: sẵn sàng.</translation>
     </message>

@@ -490,6 +490,10 @@
         <translation>没有监视任何更新收件文件夹。</translation>
     </message>
     <message>
+        <source>Reloading content…</source>
+        <translation>正在重新加载内容…</translation>
+    </message>
+    <message>
         <source>Printer {name}: ready.</source>
         <translation>打印机 {name}：就绪。</translation>
     </message>

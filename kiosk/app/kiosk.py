@@ -341,12 +341,14 @@ class Kiosk:
         self.read_aloud.silence()
         if self.watcher is not None:
             self.watcher.stop()
+        self.staff.stop_reload()
         self.window.allow_close()
         self.app.quit()
 
     def shut_down(self) -> None:
-        """Detach: no filters, no timers, no bundle fonts left behind."""
+        """Detach: no filters, no timers, no bundle fonts, no reload child left behind."""
         self.read_aloud.silence()
+        self.staff.stop_reload()
         self.detach_input()
         if self.other_windows is not None:
             self.other_windows.stop()

@@ -22,6 +22,7 @@ from kiosk.session import Panel, Session, staff_panel_wanted
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from kiosk.app.bundle_reload import BundleReload, ReloadOutcome
     from kiosk.app.slip_printing import SlipPrinting
     from kiosk.bundle_origin import ContentSource
     from kiosk.ui.staff import PinChecker
@@ -59,6 +60,7 @@ class StaffDesk:
         self.update_log: list[str] = []
         # Why the kiosk is not ready (empty once it shows a bundle).
         self.not_ready_reasons: list[str] = []
+        self._reload: BundleReload | None = None  # made when staff first reload
 
     # --- opening ----------------------------------------------------------
 
@@ -88,9 +90,8 @@ class StaffDesk:
         if session is None:
             from kiosk.ui.screens.not_ready import NotReadyStaffPanel  # a kiosk not ready
 
-            panel = NotReadyStaffPanel(
-                self.not_ready_reasons, lambda: self.reload_content(), host.exit_kiosk
-            )
+            reasons = self.not_ready_reasons + ([self.reloading_line()] if self.reloading else [])
+            panel = NotReadyStaffPanel(reasons, lambda: self.reload_content(), host.exit_kiosk)
             host.show_panel(panel, Panel.STAFF)
             return
         actions: list[tuple[str, Callable[[], None], str]] = [
@@ -150,7 +151,13 @@ class StaffDesk:
         if host.watcher is None:
             lines.append(QCoreApplication.translate("Staff", "No inbox is watched for updates."))
         lines.extend(self.update_log[-5:])
+        if self.reloading:
+            lines.append(self.reloading_line())
         return lines
+
+    @staticmethod
+    def reloading_line() -> str:
+        return QCoreApplication.translate("Staff", "Reloading content…")
 
     def printer_line(self) -> str:
         """The printer's state in the words of someone at the front desk."""
@@ -184,31 +191,68 @@ class StaffDesk:
 
     # --- actions ----------------------------------------------------------------
 
-    def reload_content(self) -> bool:
-        """Read the bundle again (staff asked, so on this thread); a good one
-        is shown from the next visit on, a broken one changes nothing."""
+    @property
+    def reloading(self) -> bool:
+        """Whether a Reload content (or Roll back) is under way."""
+        return self._reload is not None and self._reload.busy
+
+    def reload_content(self) -> None:
+        """Read the bundle again, never on this thread all at once
+        (kiosk.app.bundle_reload); a good one is shown from the next visit
+        on, a broken one changes nothing. A press while a reload is under
+        way does nothing: the panel says it is under way."""
+        if self._reload is None:
+            from kiosk.app.bundle_reload import BundleReload  # staff's tool, not start's
+
+            self._reload = BundleReload(self._host.source, self._host.today)
+            self._reload.done.connect(self._reloaded)
+        if self._reload.start():
+            self.refresh()
+
+    def stop_reload(self) -> None:
+        """The kiosk goes: a reload under way goes with it."""
+        if self._reload is not None:
+            self._reload.stop()
+
+    def _reloaded(self, outcome: ReloadOutcome) -> None:
+        from kiosk.app.bundle_reload import Reloaded
+        from kiosk.updates.load_child import HasErrors
+
         host = self._host
-        folder, result = host.source.load(host.today())
-        if result.bundle is None:
-            if host.session is None:  # still not ready: the reasons say why
-                self.not_ready_reasons = [f.message for f in result.errors]
-                for reason in self.not_ready_reasons:
-                    log.warning("not ready: %s", reason)
-                self.refresh()
-                return False
-            self.note(QCoreApplication.translate("Staff", "Reload refused: the bundle has errors."))
-            return False
-        host.offer(ShownBundle.loaded(folder, result))
-        self.note(
-            QCoreApplication.translate("Staff", "Loaded {id} version {version}.").format(
-                id=result.bundle.id, version=result.bundle.version
+        if isinstance(outcome, Reloaded):
+            self.not_ready_reasons = []
+            host.offer(ShownBundle.loaded(outcome.folder, outcome.result))
+            bundle = outcome.result.bundle
+            self.note(
+                QCoreApplication.translate("Staff", "Loaded {id} version {version}.").format(
+                    id=bundle.id, version=bundle.version
+                )
             )
-        )
-        return True
+        elif host.session is None and isinstance(outcome, HasErrors):
+            # Still not ready: the reasons say why.
+            self.not_ready_reasons = list(outcome.reasons)
+            for reason in self.not_ready_reasons:
+                log.warning("not ready: %s", reason)
+            self.refresh()
+        elif isinstance(outcome, HasErrors):
+            self.note(QCoreApplication.translate("Staff", "Reload refused: the bundle has errors."))
+        else:  # the check itself could not be done; nothing changed
+            log.warning("reload: %s", outcome)
+            if host.session is None:
+                self.not_ready_reasons = [str(outcome)]
+                self.refresh()
+            else:
+                self.note(
+                    QCoreApplication.translate("Staff", "Refused: {reason}").format(reason=outcome)
+                )
 
     def roll_back(self) -> None:
+        """Back to the previous version: the pointers swap at once (two small
+        writes), then the bundle is read again as Reload content reads it."""
         from kiosk.updates import Refused, rollback
 
+        if self.reloading:
+            return  # the panel says a reload is under way
         assert self._host.source.content_dir is not None
         try:
             rollback(self._host.source.content_dir)

@@ -38,8 +38,11 @@ are not stored: they are worked out again for the day the bundle is read, as
 the screens work out trust and freshness from the stored dates.
 
 Reading comes in small steps (`read_compiled_in_steps`), none longer than a
-small JSON value: the GUI thread reads a bundle that has just been installed
-a few steps per turn of its event loop, so Quick exit never waits for it.
+small JSON value: the GUI thread reads a bundle that has just been installed,
+or that staff reload, a few steps per turn of its event loop, so Quick exit
+never waits for it. `read_compiled_bytes_in_steps` reads the same form from
+memory: what a child process that checked a bundle in full wrote to its
+stdout (kiosk.updates.load_child), sealed as a file would be.
 
 Qt-free, and light to import: no YAML, no phonenumbers, no loader.
 
@@ -197,6 +200,21 @@ def read_compiled_in_steps(
         return NotUsable("there is no compiled form")
     except OSError as exc:
         return NotUsable(f"the compiled form cannot be read ({exc.strerror})")
+    return (yield from read_compiled_bytes_in_steps(data, source=source, today=today, stamp=stamp))
+
+
+def read_compiled_bytes_in_steps(
+    data: bytes | bytearray,
+    *,
+    source: str,
+    today: date | None = None,
+    stamp: str | None = None,
+) -> Steps:
+    """`read_compiled_in_steps` over a compiled form already in memory (what
+    a child process that checked a bundle wrote to its stdout): the same
+    checks of header and seal, then the bundle. Never raises."""
+    if len(data) > MAX_COMPILED_BYTES:
+        return NotUsable("the compiled form is too large")
     end_of_header = data.find(b"\n")
     try:
         header = json.loads(data[:end_of_header]) if end_of_header >= 0 else None

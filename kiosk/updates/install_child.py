@@ -24,40 +24,17 @@ after an install or a refusal, never at start-up or during a visit.
 from __future__ import annotations
 
 import json
-import os
-import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Final
 
+from kiosk.updates.child import PARENT_ENV, die_with_the_kiosk, run_in_the_background
 from kiosk.updates.errors import Refused
 from kiosk.updates.installer import InstallBusy, Installed, install, load_trusted_keys
 from kiosk.updates.status import record_refusal
 
-# The kiosk's process id, set by the watcher: the child checks that the
-# kiosk that started it still runs.
-PARENT_ENV: Final = "KIOSK_INSTALL_PARENT"
-_PR_SET_PDEATHSIG: Final = 1  # prctl(2)
-
-
-def die_with_the_kiosk() -> None:
-    """Ends this process when the kiosk that started it ends (Linux's
-    parent-death signal). A kiosk killed mid-install takes its install with
-    it, as when the install ran inside it: nothing goes on writing the
-    content folder behind the next kiosk's back, and the next kiosk finds the
-    file still in its inbox and installs it again (staging is cleared first).
-    Where prctl is missing, the install simply finishes on its own."""
-    import ctypes
-
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (OSError, AttributeError):
-        return
-    parent = os.environ.get(PARENT_ENV, "")
-    if parent.isdigit() and os.getppid() != int(parent):
-        os._exit(1)  # the kiosk ended before the signal was set up
+# Where they lived first; the watcher and a test still find them here.
+__all__ = ["PARENT_ENV", "die_with_the_kiosk", "main", "read_report", "report", "run"]
 
 
 def run(kbundle: Path, content_dir: Path, trusted_keys: Sequence[Path]) -> Installed | Refused:
@@ -136,10 +113,7 @@ def main(argv: Sequence[str]) -> int:
     if len(args) < 2 or ("--outbox" in options) != ("--kiosk-name" in options):
         print(USAGE)
         return 2
-    die_with_the_kiosk()
-    # Background work: on a two-core kiosk the window, not the install, gets
-    # the processor when both want it.
-    os.nice(10)
+    run_in_the_background()
     kbundle, content_dir, *keys = (Path(arg) for arg in args)
     outcome = run(kbundle, content_dir, keys)
     print(report(outcome), flush=True)

@@ -7,9 +7,9 @@ the watcher installs it in a child process (kiosk.updates.install_child),
 never in the kiosk's own, and emits `installed` or `refused`. With
 `installed` comes `ready`: the bundle as the install compiled it, read back
 on the GUI thread a few small steps per turn of the event loop
-(`SteppedRead`), so nothing loads it twice and Quick exit never waits. The
-kiosk applies a new bundle at its next session reset; that is kiosk.app's
-business, not this module's.
+(kiosk.updates.background's `SteppedRead`), so nothing loads it twice and
+Quick exit never waits. The kiosk applies a new bundle at its next session
+reset; that is kiosk.app's business, not this module's.
 
 The watcher never writes, renames or deletes anything in the inbox: it may be
 read-only, and the same stick may serve several kiosks. It remembers what it
@@ -25,7 +25,7 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -34,24 +34,21 @@ from PySide6.QtCore import (
     QFileSystemWatcher,
     QObject,
     QProcess,
-    QProcessEnvironment,
     QTimer,
     Signal,
     Slot,
 )
 
-import kiosk
 from kiosk.content.compiled import CompiledResult, NotUsable, compiled_path, read_compiled_in_steps
 from kiosk.content.on_show import ShownBundle
 from kiosk.shown import shown
+from kiosk.updates.background import SteppedRead, child_environment
 from kiosk.updates.errors import Refused
-from kiosk.updates.install_child import PARENT_ENV, read_report
+from kiosk.updates.install_child import read_report
 from kiosk.updates.installer import InstallBusy, Installed
 from kiosk.updates.pointers import read_pointers
 
 SUFFIX: Final = ".kbundle"
-# How long one turn of the event loop may spend reading a new bundle.
-READ_SLICE_S: Final = 0.004
 # How long stop() lets an install under way finish before it is killed (an
 # install killed half-way leaves the installed bundle as it was).
 STOP_WAIT_MS: Final = 30_000
@@ -65,39 +62,6 @@ FileKey = tuple[str, int, int]  # name, size, mtime in ns
 class _Seen:
     key: FileKey
     since: float  # clock reading when the file last changed
-
-
-class SteppedRead(QObject):
-    """Runs a reading's steps on the GUI thread, a slice of time per turn of
-    the event loop, and emits `done` with what they came to. One reading at
-    a time; `start` may be called again once it is done."""
-
-    done = Signal(object)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._steps: Generator[None, None, object] | None = None
-        self._timer = QTimer(self)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._step)
-
-    def start(self, steps: Generator[None, None, object]) -> None:
-        self._steps = steps
-        self._timer.start()
-
-    def cancel(self) -> None:
-        self._timer.stop()
-        self._steps = None
-
-    @Slot()
-    def _step(self) -> None:
-        until = time.monotonic() + READ_SLICE_S
-        while self._steps is not None and time.monotonic() < until:
-            try:
-                next(self._steps)
-            except StopIteration as finished:
-                self.cancel()
-                self.done.emit(finished.value)
 
 
 @dataclass(frozen=True)
@@ -125,17 +89,6 @@ def _install_command(
         + [path, str(content_dir)]
         + [str(key) for key in trusted_keys]
     )
-
-
-def _child_environment() -> QProcessEnvironment:
-    """The kiosk's environment, with the folder its own code came from first
-    on the child's path: the child runs the same kiosk, however it was started."""
-    env = QProcessEnvironment.systemEnvironment()
-    here = str(Path(kiosk.__file__).resolve().parents[1])
-    paths = [here, *(p for p in env.value("PYTHONPATH").split(os.pathsep) if p and p != here)]
-    env.insert("PYTHONPATH", os.pathsep.join(paths))
-    env.insert(PARENT_ENV, str(os.getpid()))
-    return env
 
 
 class InboxWatcher(QObject):
@@ -179,7 +132,7 @@ class InboxWatcher(QObject):
         # One child process object, started again for each install.
         self._child = QProcess(self)
         self._child.setProgram(sys.executable)
-        self._child.setProcessEnvironment(_child_environment())
+        self._child.setProcessEnvironment(child_environment())
         self._child.finished.connect(self._installed)
         self._child.errorOccurred.connect(self._failed_to_start)
         self._stopped = False
