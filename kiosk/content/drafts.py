@@ -21,13 +21,21 @@ so nothing is decided or checked twice.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from kiosk.content import model
-from kiosk.content.model import Check, LangText, Place, Question, ResourceRef, Topic
-
-if TYPE_CHECKING:
-    from kiosk.content.resource_model import Address, Phone, Resource, Verification
+from kiosk.content.model import (
+    Check,
+    CheckedBy,
+    CheckMethod,
+    LangText,
+    PhoneType,
+    Place,
+    Question,
+    ResourceRef,
+    Topic,
+    VerifyMethod,
+)
+from kiosk.content.resource_model import Address, Phone, Resource, Verification
 
 TextsDraft = tuple[tuple[str, str], ...]
 """A text in each language it is written in: (language, text) pairs."""
@@ -67,10 +75,10 @@ def _texts(draft: TextsDraft | None, default: str) -> LangText | None:
 
 def _phone(draft: PhoneDraft, default: str) -> Phone:
     number, display, kind, label, keyword, place, relay, dialled = draft
-    return model.Phone(
+    return Phone(
         number=number,
         display=display,
-        type=model.PhoneType(kind),
+        type=PhoneType(kind),
         label=_texts(label, default),
         keyword=keyword,
         place=place,
@@ -80,16 +88,14 @@ def _phone(draft: PhoneDraft, default: str) -> Phone:
 
 
 def _address(draft: AddressDraft | None) -> Address | None:
-    return model.Address(*draft) if draft is not None else None
+    return Address(*draft) if draft is not None else None
 
 
 def _verification(draft: VerificationDraft | None) -> Verification | None:
     if draft is None:
         return None
     on, by, method, source, place = draft
-    return model.Verification(
-        on=on, by=by, method=model.VerifyMethod(method), source=source, place=place
-    )
+    return Verification(on=on, by=by, method=VerifyMethod(method), source=source, place=place)
 
 
 def resource_from_draft(draft: ResourceDraft, default: str) -> Resource:
@@ -111,7 +117,7 @@ def resource_from_draft(draft: ResourceDraft, default: str) -> Resource:
         hsds_id,
         hsds_status,
     ) = draft
-    return model.Resource(
+    return Resource(
         id=resource_id,
         name=LangText(dict(name), default),
         slip_name=_texts(slip_name, default),
@@ -136,8 +142,8 @@ def _check(draft: CheckDraft | None) -> Check | None:
     on, by, method, sources, place = draft
     return Check(
         on=on,
-        by=model.CheckedBy(by),
-        method=model.CheckMethod(method),
+        by=CheckedBy(by),
+        method=CheckMethod(method),
         sources=sources,
         place=place,
     )

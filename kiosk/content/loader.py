@@ -171,8 +171,11 @@ def _load(
 
     default = ctx.default_language
     topics = [topic_from_draft(draft, default) for draft in topic_drafts]
-    resources = [resource_from_draft(draft, default) for draft in drafts]
-    del topic_drafts, drafts
+    del topic_drafts
+    # Each draft is let go as its service is made, so the two never all
+    # stand in memory at once.
+    drafts.reverse()
+    resources = [resource_from_draft(drafts.pop(), default) for _ in range(len(drafts))]
     bundle = _assemble(header, topics, resources, ctx) if bundle_node is not None else None
     if bundle is not None:
         rules.check_bundle(
