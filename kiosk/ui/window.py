@@ -1,6 +1,7 @@
-"""The kiosk window: two pages. The cover page (the bundle's neutral
-cover, ready at all times) and the visit page (header, the current screen and
-the overlay layer).
+"""The kiosk window: two pages. The cover page (kiosk.ui.cover_page: the
+bundle's neutral cover, ready at all times) and the visit page
+(kiosk.ui.visit_page: header, status band, the current screen), with the
+overlay layer over both; the visit's look is kiosk.ui.look's.
 
 It assembles what the session says and nothing more; the flow lives in
 `Session`. Every change rebuilds the screen from the session, and the old
@@ -15,55 +16,46 @@ It talks back only through signals (`quick_exit_requested`,
 `print_requested`) and is told of session changes by kiosk.app, which
 decides the order in which the parts of the kiosk hear of them.
 
-Why `KioskWindow` is a little over 250 lines: swapping a screen, wiping one
-and painting the cover first are one sequence whose order is the visitor's
-safety; kept in one class, it can be read top to bottom.
+What stays here is the sequence whose order is the visitor's safety:
+swapping a screen, wiping the old ones and painting the cover first, read top
+to bottom in one class.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QLabel,
     QLayout,
     QStackedLayout,
-    QVBoxLayout,
     QWidget,
 )
 
-from kiosk.catalogues import is_right_to_left
-from kiosk.content.on_show import ShownBundle
 from kiosk.printing.slip import SlipSettings
-from kiosk.session import Change, Panel, Screen, Session, TextSize
+from kiosk.session import Change, Panel, Screen, Session
 from kiosk.ui.context import ScreenContext
+from kiosk.ui.cover_page import COVER_THEME, CoverPage
 from kiosk.ui.header import Header
-from kiosk.ui.keypad import KeypadHint, KeypadNavigator, screen_help
+from kiosk.ui.keypad import KeypadNavigator, screen_help
+from kiosk.ui.look import VisitLook
 from kiosk.ui.overlay import OverlayHost
 from kiosk.ui.reading_order import reading_items
 from kiosk.ui.screens import build_screen
 from kiosk.ui.screens.base import ScrollingScreen
-from kiosk.ui.screens.cover import CoverScreen
 from kiosk.ui.staff_only_close import StaffOnlyClose
-from kiosk.ui.status_band import StatusBand
-from kiosk.ui.theme import FONT_FAMILIES, MIN_TARGET_PX, Theme
-from kiosk.ui.widgets import ScrollPane
-
-if TYPE_CHECKING:
-    from kiosk.ui.speech import SpeechBar
+from kiosk.ui.theme import MIN_TARGET_PX
+from kiosk.ui.visit_page import VisitPage
 
 # A window shorter than this (a 7" 800x480 touchscreen) gets the compact
 # header and status band: at full size, at the largest text, they would take
 # more than two thirds of its height and leave the content a strip.
 SHORT_WINDOW_PX: Final = 600
-# The cover's look, whatever the visitor chose.
-COVER_THEME: Final = Theme.for_session(False, TextSize.NORMAL)
 
 
 def wipe(root: QWidget) -> None:
@@ -78,7 +70,28 @@ def wipe(root: QWidget) -> None:
             forget()
 
 
+class RetiredScreens:
+    """Screens replaced, not yet destroyed by Qt: the event loop gets round
+    to them later, and a reset must not leave a word of the visit in them
+    meanwhile."""
+
+    def __init__(self) -> None:
+        self._screens: list[QWidget] = []
+
+    def retire(self, screen: QWidget) -> None:
+        self._screens.append(screen)
+        screen.destroyed.connect(lambda *_: self._screens.remove(screen))
+        screen.deleteLater()
+
+    def wipe_all(self) -> None:
+        for screen in list(self._screens):
+            wipe(screen)
+
+
 class KioskWindow(StaffOnlyClose):
+    """The two pages, the panels over them and the keypad; the order in which
+    a screen is swapped, wiped and the cover painted (see the module)."""
+
     # A visitor pressed Quick exit (either header's button).
     quick_exit_requested = Signal()
     # A visitor asked for their slip to be printed.
@@ -103,58 +116,22 @@ class KioskWindow(StaffOnlyClose):
         self._today = today
         self._staff_pin_set = staff_pin_set
         self._slip = slip
-        self._theme: Theme | None = None
-        # Families of the fonts the bundle brings (kiosk.app loads them).
-        self.extra_families: list[str] = []
-        # The visit page.
-        self.visit_page = QWidget()
-        self.visit_page.setObjectName("visit_page")
-        self.header = Header(
-            session,
-            self.quick_exit_requested.emit,
-            self.read_aloud_requested.emit if read_aloud else None,
-        )
-        # Read aloud's bar under the header, made at its first use.
-        self._speech_bar: SpeechBar | None = None
-        # Sample or draft content says so under the header, out of the scrolling.
-        self.status_band = StatusBand(session, self.visit_page)
-        # One scroll area for the whole run; each screen is the column in it.
-        self.screen_area = ScrollPane(kinetic=False)  # see enable_kinetic_scrolling
-        self.screen_area.setObjectName("screen_area")
-        self.screen_area.verticalScrollBar().valueChanged.connect(self._scrolled)
-        self._kinetic = False  # see enable_kinetic_scrolling
-        self._swapping = False
-        visit = QVBoxLayout(self.visit_page)
-        visit.setContentsMargins(0, 0, 0, 0)
-        visit.setSpacing(0)
-        visit.addWidget(self.header)
-        visit.addWidget(self.status_band)
-        # Help and the keypad's first words on the cover, under the header.
-        self.visit_hint = KeypadHint()
-        visit.addWidget(self.visit_hint)
-        visit.addWidget(self.screen_area, 1)
-        self.visit_screen: QWidget | None = None
-        self._retired: list[QWidget] = []  # replaced, not yet destroyed by Qt
-        # The cover page, in the default look whatever the visitor chose, so
-        # showing it never waits for a style sheet to be applied again.
-        self.cover_page = QWidget()
-        self.cover_page.setObjectName("cover_page")
+        read = self.read_aloud_requested.emit if read_aloud else None
+        self.visit_page = VisitPage(session, Header(session, self.quick_exit_requested.emit, read))
+        # The parts of the visit page kiosk.app and the keypad reach for.
+        self.header = self.visit_page.header
+        self.status_band = self.visit_page.status_band
+        self.screen_area = self.visit_page.screen_area
+        self.visit_hint = self.visit_page.hint
+        self.speech_bar = self.visit_page.speech_bar
+        self.look = VisitLook(self, self.header, session)
+        self.use_extra_families = self.look.use_extra_families
+        self._retired = RetiredScreens()
         # The cover offers Read aloud too (a speaker says nothing of what the
         # kiosk is for): a visitor who cannot read hears how to begin.
-        self.cover_header = Header(
-            session,
-            self.quick_exit_requested.emit,
-            self.read_aloud_requested.emit if read_aloud else None,
-        )
-        self._cover_layout = QVBoxLayout(self.cover_page)
-        self._cover_layout.setContentsMargins(0, 0, 0, 0)
-        self._cover_layout.setSpacing(0)
-        self._cover_layout.addWidget(self.cover_header)
-        self.cover_hint = KeypadHint()
-        self._cover_layout.addWidget(self.cover_hint)
-        self.cover_screen: QWidget | None = None
-        self._cover_for: ShownBundle | None = None  # the bundle the cover was built for
-        self._apply_cover_theme()
+        self.cover_page = CoverPage(Header(session, self.quick_exit_requested.emit, read))
+        self.cover_header = self.cover_page.header
+        self.cover_hint = self.cover_page.hint
         self.pages = QStackedLayout(self)
         # The window is as big as the screen, whatever a screen's content
         # would like: without this every new screen would send the window
@@ -163,7 +140,7 @@ class KioskWindow(StaffOnlyClose):
         self.pages.addWidget(self.cover_page)
         self.pages.addWidget(self.visit_page)
         # Panels float over both pages (staff open theirs from the cover).
-        self.overlays = OverlayHost(self, self._overlay_top)
+        self.overlays = OverlayHost(self, lambda: self._page.panel_top(self.width()))
         self._install_keys()
         self.render()
 
@@ -182,9 +159,15 @@ class KioskWindow(StaffOnlyClose):
     @property
     def screen(self) -> QWidget | None:
         """The screen the visitor sees now."""
-        if self.pages.currentWidget() is self.cover_page:
-            return self.cover_screen
-        return self.visit_screen
+        return self._page.screen
+
+    @property
+    def visit_screen(self) -> QWidget | None:
+        return self.visit_page.screen
+
+    @property
+    def cover_screen(self) -> QWidget | None:
+        return self.cover_page.screen
 
     def show_cover_now(self) -> None:
         """Quick exit's first step: the cover, painted before this returns
@@ -201,8 +184,8 @@ class KioskWindow(StaffOnlyClose):
         if session.place.screen is Screen.COVER:
             self._render_cover(forget)
             return
-        self._apply_theme()
-        direction = self._direction()
+        self.look.apply()
+        direction = self.look.direction()
         if self.layoutDirection() != direction:
             self.setLayoutDirection(direction)
         ctx = self._context()
@@ -211,16 +194,15 @@ class KioskWindow(StaffOnlyClose):
         self.visit_hint.forget()
         self.cover_hint.forget()
         new = build_screen(ctx)
-        self.visit_screen = new
-        self._place(new)
+        self.visit_page.place(new)
         if old is not None:
-            self._retire(old)
+            self._retired.retire(old)
         self.header.refresh()
         self.status_band.refresh()
         self.pages.setCurrentWidget(self.visit_page)
         # Quick exit shows the cover as it was left: at the top, whatever the
         # visitor scrolled to before they started.
-        self._cover_to_top()
+        self.cover_page.to_top()
         scroll = session.place.scroll
         if scroll and isinstance(new, ScrollingScreen):
             # The range is known only once the new screen is laid out.
@@ -235,140 +217,46 @@ class KioskWindow(StaffOnlyClose):
         session = self.session
         old = self.visit_screen
         if old is not None:
-            self._place(None)
-            self._retire(old)
-            self.visit_screen = None
+            self.visit_page.place(None)
+            self._retired.retire(old)
         if forget:
             self._forget_keypad()
-            # Screens replaced earlier may still be waiting for the event loop
-            # to destroy them; empty them all now.
-            for retired in list(self._retired):
-                wipe(retired)
-            if self._speech_bar is not None:
-                self._speech_bar.forget()
-        if self._cover_for is not session.shown:
-            # Built once per bundle: it shows only the bundle's neutral cover.
-            if self.cover_screen is not None:
-                self._cover_layout.removeWidget(self.cover_screen)
-                self.cover_screen.deleteLater()
-            ctx = ScreenContext(
-                session,
-                self._today(),
-                staff_pin_set=self._staff_pin_set,
-                theme=self._theme,
-                slip=self._slip,
-                print_slip=self.print_requested.emit,
-            )
-            self.cover_screen = build_screen(ctx)
-            self._cover_layout.addWidget(self.cover_screen, 1)
-            self._cover_for = session.shown
-            if self._kinetic:
-                self._fling_cover()
-        self._apply_theme()
-        self.setLayoutDirection(self._direction())
+            self._retired.wipe_all()
+            self.visit_page.forget_speech()
+        self.cover_page.build_for(session.shown, lambda: build_screen(self._context(cover=True)))
+        self.look.apply()
+        self.setLayoutDirection(self.look.direction())
         self.cover_header.refresh()
         self.header.refresh()
         # Back in the default language: no hidden widget keeps the visit's.
         self.status_band.refresh()
         self.pages.setCurrentWidget(self.cover_page)
-        self._cover_to_top()
+        self.cover_page.to_top()
         if self.cover_screen is not None:
             self.cover_screen.show()
             if not self.overlays.isVisible():
                 self.cover_screen.setFocus()
 
-    def _cover_to_top(self) -> None:
-        if isinstance(self.cover_screen, CoverScreen):
-            self.cover_screen.to_top()
-
     def enable_kinetic_scrolling(self) -> None:
         """A finger flings the screens and the cover's text from now on (the
         kiosk's start calls this after the first frame: see ScrollPane)."""
-        self._kinetic = True
         self.screen_area.enable_kinetic_scrolling()
-        self._fling_cover()
+        self.cover_page.enable_kinetic_scrolling()
 
-    def _fling_cover(self) -> None:
-        # One grab per cover, and a cover is built once per bundle installed.
-        if isinstance(self.cover_screen, CoverScreen):
-            self.cover_screen.text_area.enable_kinetic_scrolling()
-
-    def _place(self, screen: QWidget | None) -> None:
-        """Put a screen in the scroll area (shown now, not on the next pass of
-        the event loop: after a quick exit the cover must be what the very
-        next paint draws), at the top; the old one comes out hidden."""
-        # Moving screens in and out moves the scroll bar; that is no visitor
-        # scrolling, and the new place must not remember it. (Blocking the
-        # bar's signals would also keep the scroll area from moving the new
-        # screen to the top.)
-        self._swapping = True
-        try:
-            old = self.screen_area.takeWidget()
-            if old is not None:
-                old.hide()
-            if screen is not None:
-                self.screen_area.setWidget(screen)
-                self.screen_area.verticalScrollBar().setValue(0)
-        finally:
-            self._swapping = False
-
-    def _scrolled(self, value: int) -> None:
-        if not self._swapping and self.visit_screen is not None:
-            self.session.remember_scroll(value)
-
-    def _context(self) -> ScreenContext:
+    def _context(self, *, cover: bool = False) -> ScreenContext:
         # Rows a visitor can see without scrolling are built before the first
-        # paint; a row is at least one target high.
-        rows = max(8, self.screen_area.height() // MIN_TARGET_PX + 1)
+        # paint; a row is at least one target high. (The cover builds all of
+        # its few, once per bundle.)
+        rows = 1_000 if cover else max(8, self.screen_area.height() // MIN_TARGET_PX + 1)
         return ScreenContext(
             self.session,
             self._today(),
             staff_pin_set=self._staff_pin_set,
-            theme=self._theme,
+            theme=self.look.theme,
             slip=self._slip,
             print_slip=self.print_requested.emit,
             rows_in_view=rows,
         )
-
-    def _direction(self) -> Qt.LayoutDirection:
-        if is_right_to_left(self.session.language):
-            return Qt.LayoutDirection.RightToLeft
-        return Qt.LayoutDirection.LeftToRight
-
-    def _apply_cover_theme(self) -> None:
-        theme = COVER_THEME
-        self.cover_page.setStyleSheet(theme.style_sheet() + theme.cover_style_sheet())
-
-    def _retire(self, screen: QWidget) -> None:
-        self._retired.append(screen)
-        screen.destroyed.connect(lambda *_: self._retired.remove(screen))
-        screen.deleteLater()
-
-    def use_extra_families(self, families: list[str]) -> None:
-        if not families and not self.extra_families and self._theme is not None:
-            # No bundle fonts before or now: the font is right as it is, and a
-            # style sheet set again would polish every widget again (at start).
-            return
-        self.extra_families = list(families)
-        self._theme = None
-        self._apply_theme()
-
-    def _apply_theme(self) -> None:
-        theme = Theme.for_session(self.session.high_contrast, self.session.text_size)
-        if theme != self._theme:
-            self._theme = theme
-            # The base font travels by inheritance, which costs nothing per
-            # widget; a universal style sheet rule would be matched against
-            # every widget of every new screen.
-            font = QFont()
-            font.setFamilies([*FONT_FAMILIES, *self.extra_families])
-            font.setPointSize(theme.body_pt)
-            self.setFont(font)
-            # Widgets that a style sheet rule gives any font property take the
-            # rest of their font from the application's, not their parent's.
-            QApplication.setFont(font)
-            self.setStyleSheet(theme.style_sheet())
-            self.header.set_theme(theme)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         short = event.size().height() < SHORT_WINDOW_PX
@@ -380,49 +268,20 @@ class KioskWindow(StaffOnlyClose):
 
     @property
     def has_speech_bar(self) -> bool:
-        return self._speech_bar is not None
+        return self.visit_page.has_speech_bar
 
     @property
     def showing_cover(self) -> bool:
         return self.pages.currentWidget() is self.cover_page
 
-    def speech_bar(self) -> SpeechBar:
-        """Read aloud's bar, under the header; made (and its module imported)
-        at the first press, never for a visitor who does not use it."""
-        if self._speech_bar is None:
-            from kiosk.ui.speech import SpeechBar
-
-            self._speech_bar = SpeechBar(self.visit_page)
-            layout = self.visit_page.layout()
-            assert isinstance(layout, QVBoxLayout)
-            layout.insertWidget(1, self._speech_bar)
-        return self._speech_bar
-
     # --- closing ----------------------------------------------------------------
 
     def quick_exit_at(self, where: QPoint) -> bool:
         """Is the Quick exit on show at this point of the screen?"""
-        header = self.cover_header if self.pages.currentWidget() is self.cover_page else self.header
-        button = header.quick_exit
+        button = self._page.header.quick_exit
         return button.isVisible() and button.rect().contains(button.mapFromGlobal(where))
 
     # --- overlays -------------------------------------------------------------
-
-    def _overlay_top(self) -> int:
-        """Panels leave the header uncovered (Quick exit) and, during a visit,
-        the status band: a panel over sample content is still over sample content.
-        Both are measured at the window's width: in a narrow window the
-        header's buttons wrap onto two lines and the header grows."""
-        visiting = self.pages.currentWidget() is self.visit_page
-        header = self.header if visiting else self.cover_header
-        top = max(header.heightForWidth(self.width()), header.sizeHint().height())
-        band = self.status_band
-        if visiting and not band.isHidden():
-            # Its wrapped height at the window's width (a long line at the
-            # largest text size takes two).
-            height = band.heightForWidth(self.width())
-            top += height if height > 0 else band.sizeHint().height()
-        return top
 
     @property
     def open_panel(self) -> Panel:
@@ -449,25 +308,26 @@ class KioskWindow(StaffOnlyClose):
             self,
             items=self.reading_items,
             help_text=lambda: screen_help(self.session.place.screen, self.overlays.kind),
-            hint=lambda: self.visit_hint if self._visiting else self.cover_hint,
+            hint=lambda: self._page.hint,
             back=self._back_key,
             on_cover=lambda: not self._visiting,
-            theme=lambda: self._theme if self._visiting and self._theme else COVER_THEME,
+            theme=lambda: self.look.theme if self._visiting and self.look.theme else COVER_THEME,
         )
 
     @property
     def _visiting(self) -> bool:
         return self.pages.currentWidget() is self.visit_page
 
+    @property
+    def _page(self) -> VisitPage | CoverPage:
+        return self.visit_page if self._visiting else self.cover_page
+
     def reading_items(self) -> list[QWidget]:
         """The items the keypad moves through: the page on show, or while a
         panel is open, Quick exit and the panel."""
-        header = self.header if self._visiting else self.cover_header
         if self.overlays.isVisible():
-            return [header.quick_exit, *reading_items(self.overlays)]
-        if self._visiting and isinstance(self.visit_screen, ScrollingScreen):
-            self.visit_screen.complete()  # rows still to be built are items too
-        return reading_items(self.pages.currentWidget())
+            return [self._page.header.quick_exit, *reading_items(self.overlays)]
+        return self._page.reading_items()
 
     def _forget_keypad(self) -> None:
         self.keypad.forget()
