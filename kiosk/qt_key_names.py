@@ -1,6 +1,9 @@
 """Qt's key names (Qt.Key without the "Key_" prefix) and their codes, for
 checking `panic_key` without loading Qt. Written by scripts/qt_key_names.py
-from PySide6 6.11.3; tests check it against Qt.Key."""
+from PySide6 6.11.3; tests check it against Qt.Key.
+
+Why one module of this size: it is a generated table, one line per key name,
+read by no one line by line; regenerate it rather than edit it."""
 
 from typing import Final
 

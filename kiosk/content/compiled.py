@@ -46,9 +46,11 @@ stdout (kiosk.updates.load_child), sealed as a file would be.
 
 Qt-free, and light to import: no YAML, no phonenumbers, no loader.
 
-Why one module of this size: the format's layout, its checks and the reader
-that trusts them must change together (FORMAT says when); the writer, which
-only staff tools run, is kiosk.content.compiler.
+Why one module of this size (about 500 lines): the format's layout, its
+checks and the reader that trusts them must change together (FORMAT says
+when), and a value decoded here is trusted only because the steps above it
+hashed the body; the writer, which only staff tools run, is
+kiosk.content.compiler.
 """
 
 from __future__ import annotations
