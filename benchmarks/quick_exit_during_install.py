@@ -14,6 +14,10 @@ the compiled form in small steps on the GUI thread); with --stale as well,
 its compiled form no longer matches, so the reload checks its YAML in full
 in a child process first.
 
+With --roll-back, versions 1 and 2 are installed before the run (the kiosk
+shows 2) and the exits run while staff's Roll back swaps the pointers (in a
+child process) and reads version 1 back in small steps.
+
 Figures: from the moment a press was due to the cover painted (p50/p99/max,
 target p99 <= 16 ms), the same for presses whose exit put the new bundle on
 show, and the longest the GUI thread went without running its event loop.
@@ -47,9 +51,16 @@ def main() -> None:
     parser.add_argument(
         "--stale", action="store_true", help="with --staff-reload: the compiled form is stale"
     )
+    parser.add_argument(
+        "--roll-back", action="store_true", help="staff's Roll back from version 2 to 1"
+    )
     args = parser.parse_args()
     if args.stale and not args.staff_reload:
         parser.error("--stale goes with --staff-reload")
+    if args.roll_back and args.staff_reload:
+        parser.error("--roll-back and --staff-reload are two different runs")
+    staff = args.staff_reload or args.roll_back
+    wanted = 1 if args.roll_back else 2  # the version that takes over
 
     from PySide6.QtCore import QPoint, Qt, QTimer
     from PySide6.QtTest import QTest
@@ -86,6 +97,8 @@ def main() -> None:
         content, inbox = tmp / "content", tmp / "inbox"
         inbox.mkdir()
         install(packs[1], content, load_trusted_keys([pub]))
+        if args.roll_back:
+            install(packs[2], content, load_trusted_keys([pub]))  # shown; 1 to go back to
         config = KioskConfig(content_dir=content, inbox=inbox, trusted_keys=(pub,))
         source = ContentSource(content_dir=content)
         folder, result = source.load()
@@ -115,9 +128,9 @@ def main() -> None:
 
         def tick() -> None:
             now = time.perf_counter()
-            if args.staff_reload and state["offered"] is None and not kiosk.staff.reloading:
+            if staff and state["offered"] is None and not kiosk.staff.reloading:
                 candidate = session.waiting or session.shown
-                if candidate.model.version == 2:  # the reload is in and offered
+                if candidate.model.version == wanted:  # the reload is in and offered
                     installed_at.append(now)
                     state["offered"] = candidate
             phase = "installing" if state["offered"] is None else "offered"
@@ -130,7 +143,7 @@ def main() -> None:
         during, takeover, after = [], [], []
         state = {"offered": None, "taken": None, "after": 0, "due": 0.0}
         installed_at: list[float] = []
-        if not args.staff_reload:
+        if not staff:
             watch_inbox(kiosk)
             kiosk.watcher.ready.connect(lambda shown: state.update(offered=shown))
             kiosk.watcher.installed.connect(lambda *_: installed_at.append(time.perf_counter()))
@@ -169,7 +182,9 @@ def main() -> None:
         pressing = QTimer(singleShot=True, timerType=Qt.TimerType.PreciseTimer, interval=25)
         pressing.timeout.connect(press)
         dropped = time.perf_counter()
-        if args.staff_reload:
+        if args.roll_back:
+            kiosk.staff.roll_back()  # as the staff panel's button does
+        elif args.staff_reload:
             kiosk.staff.reload_content()  # as the staff panel's button does
         else:
             shutil.copy(packs[2], inbox / "update.kbundle")
@@ -195,7 +210,9 @@ def main() -> None:
     def figures(values: list[float]) -> dict:
         return summary_ms(values) if values else {"n": 0}
 
-    if not args.staff_reload:
+    if args.roll_back:
+        mode = "staff roll back"
+    elif not args.staff_reload:
         mode = "inbox install"
     else:
         mode = "staff reload, stale compiled form" if args.stale else "staff reload"
@@ -205,7 +222,7 @@ def main() -> None:
             "mode": mode,
             "services": args.services,
             "setup_s": round(prepared, 1),
-            # Inbox: file dropped to installed; staff: Reload pressed to offered.
+            # Inbox: file dropped to installed; staff: Reload (Roll back) pressed to offered.
             "install_s": round(installed_at[0] - dropped, 2) if installed_at else None,
             "quick_exit": {**summary_ms(everything), "target_p99_ms": 16},
             "while_installing": figures(during),

@@ -4,7 +4,9 @@ hand-built .kbundle files, and the child process the crash tests kill.
 
 Run as a script it is that child: it installs one bundle and SIGKILLs itself
 after the step named in KIOSK_TEST_KILL_AFTER ("step" or "step#n" for the
-n-th time the step is reached, e.g. "staging-file#3").
+n-th time the step is reached, e.g. "staging-file#3"); with
+KIOSK_TEST_STOP=1 it SIGSTOPs itself there instead, an install paused with
+the content folder's lock held until the test sends SIGCONT.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ SAMPLE = paths.sample_bundle()
 SAMPLE_ID = "ofallon-mo-sample"
 CREATED = datetime(2026, 11, 27, 9, 30, tzinfo=UTC)
 KILL_ENV = "KIOSK_TEST_KILL_AFTER"
+STOP_ENV = "KIOSK_TEST_STOP"
 
 __all__ = ["CREATED", "SAMPLE_ID", "TODAY"]
 
@@ -179,9 +182,11 @@ def tree_snapshot(folder: Path) -> dict[str, tuple[int, int]]:
     }
 
 
-def child_env(kill_after: str) -> dict[str, str]:
+def child_env(kill_after: str, *, stop: bool = False) -> dict[str, str]:
     env = dict(os.environ)
     env[KILL_ENV] = kill_after
+    if stop:
+        env[STOP_ENV] = "1"
     env["PYTHONPATH"] = str(REPO)
     return env
 
@@ -197,11 +202,12 @@ def _child_main() -> int:
     step_name, _, nth = os.environ[KILL_ENV].partition("#")
     wanted = int(nth or 1)
     seen: dict[str, int] = {}
+    stop = os.environ.get(STOP_ENV) == "1"
 
     def fault(step: str) -> None:
         seen[step] = seen.get(step, 0) + 1
         if step == step_name and seen[step] == wanted:
-            os.kill(os.getpid(), signal.SIGKILL)
+            os.kill(os.getpid(), signal.SIGSTOP if stop else signal.SIGKILL)
 
     keys = [minisign.PublicKey.from_file(args.pubkey)]
     install(args.kbundle, args.content_dir, keys, today=TODAY, _fault=fault)

@@ -14,6 +14,12 @@ For an installed bundle, the content folder's pointers are read when the
 reload begins and again when it ends: if an install or a roll back changed
 them meanwhile, the reload starts over, so what it offers is what the
 pointers name now, never an older version.
+
+Roll back is the same reload with one step before it: the pointer swap
+(flushed to disk, which on an SD card can take hundreds of milliseconds)
+runs in the same kind of child (`load_child --roll-back`), and only once it
+reports the swap done does the reload begin, reading the pointers as they
+are after it.
 """
 
 from __future__ import annotations
@@ -40,7 +46,14 @@ from kiosk.paths import sample_bundle
 from kiosk.shown import shown
 from kiosk.updates.background import SteppedRead, child_environment
 from kiosk.updates.errors import Refused
-from kiosk.updates.load_child import Checked, HasErrors, command, read_report
+from kiosk.updates.load_child import (
+    STOPPED,
+    Checked,
+    HasErrors,
+    RolledBack,
+    command,
+    read_report,
+)
 from kiosk.updates.pointers import read_pointers, version_dir
 
 log = logging.getLogger("kiosk")
@@ -58,13 +71,28 @@ class Reloaded:
     result: CompiledResult
 
 
-ReloadOutcome = Reloaded | HasErrors | Refused
+@dataclass(frozen=True)
+class RollBackRefused:
+    """The pointers were not swapped (or it is not known that they were):
+    nothing was reloaded."""
+
+    reason: str
+
+
+# What staff read when the roll back's child ended without saying how it went.
+ROLL_BACK_STOPPED: Final = (
+    "the roll back stopped before it finished; the bundle shown is unchanged and "
+    "the lines above say which version is installed now"
+)
+
+ReloadOutcome = Reloaded | HasErrors | RollBackRefused | Refused
 _Pointed = tuple[tuple[str, str], ...]  # (version folder, manifest SHA-256), shown first first
 
 
 class BundleReload(QObject):
-    """One reload at a time: `start` returns False while one is under way.
-    `done` carries a ReloadOutcome. Call `stop` before the kiosk goes."""
+    """One reload (or roll back) at a time: `start` returns False while one
+    is under way. `done` carries a ReloadOutcome. Call `stop` before the
+    kiosk goes."""
 
     done = Signal(object)
 
@@ -79,6 +107,7 @@ class BundleReload(QObject):
         self._pointed: _Pointed = ()
         self._folder: Path | None = None  # whose compiled form is being read
         self._from_child = False  # the reading is of what the child wrote
+        self._rolling_back = False  # the child is swapping the pointers
         self._reading = SteppedRead(self)
         self._reading.done.connect(self._read)
         self._out = bytearray()
@@ -93,17 +122,26 @@ class BundleReload(QObject):
     def busy(self) -> bool:
         return self._busy
 
-    def start(self) -> bool:
+    def start(self, *, roll_back: bool = False) -> bool:
+        """Reload; with `roll_back`, swap the content folder's pointers
+        first (in the child) and reload what they name after."""
         if self._busy:
             return False
+        if roll_back and self._source.content_dir is None:
+            raise ValueError("only an installed bundle can be rolled back")
         self._busy = True
         self._tries = 0
-        self._begin()
+        if roll_back:
+            self._roll_back()
+        else:
+            self._begin()
         return True
 
     def stop(self) -> None:
-        """Drop a reload under way: its child is killed, its reading ends."""
+        """Drop a reload under way: its child is killed, its reading ends.
+        A roll back's swap is one os.replace: killed, it happened or not."""
         self._busy = False
+        self._rolling_back = False
         self._reading.cancel()
         if self._child.state() is not QProcess.ProcessState.NotRunning:
             self._child.kill()
@@ -128,6 +166,25 @@ class BundleReload(QObject):
             return
         self._run_child()
 
+    def _roll_back(self) -> None:
+        assert self._source.content_dir is not None
+        self._rolling_back = True
+        self._out = bytearray()
+        self._child.setArguments(command("--roll-back", self._source.content_dir, self._today()))
+        self._child.start()
+
+    def _rolled_back(self, said: bytes) -> None:
+        """The swap's report: the reload begins once the pointers moved."""
+        self._rolling_back = False
+        self._out = bytearray()
+        outcome = read_report(said)
+        if isinstance(outcome, RolledBack):
+            self._begin()
+        elif isinstance(outcome, Refused) and outcome.reason != STOPPED:
+            self._finish(RollBackRefused(outcome.reason))
+        else:  # killed, crashed, or something no roll back says
+            self._finish(RollBackRefused(ROLL_BACK_STOPPED))
+
     def _run_child(self) -> None:
         source = self._source
         if source.content_dir is not None:
@@ -147,7 +204,12 @@ class BundleReload(QObject):
     @Slot(QProcess.ProcessError)
     def _failed_to_start(self, error: QProcess.ProcessError) -> None:
         if error is QProcess.ProcessError.FailedToStart and self._busy:
-            self._finish(Refused(f"the reload could not start ({self._child.errorString()})"))
+            why = self._child.errorString()
+            if self._rolling_back:
+                self._rolling_back = False
+                self._finish(RollBackRefused(f"the roll back could not start ({why})"))
+            else:
+                self._finish(Refused(f"the reload could not start ({why})"))
 
     @Slot()
     def _child_finished(self) -> None:
@@ -158,6 +220,9 @@ class BundleReload(QObject):
         for line in said.splitlines()[-20:]:
             log.warning("reload: %s", shown(line))  # the checker's own words, for the journal
         end = self._out.find(b"\n")
+        if self._rolling_back:
+            self._rolled_back(bytes(self._out[:end]) if end >= 0 else b"")
+            return
         outcome = read_report(bytes(self._out[:end]) if end >= 0 else b"")
         if not isinstance(outcome, Checked):
             self._out = bytearray()

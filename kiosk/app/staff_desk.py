@@ -201,13 +201,25 @@ class StaffDesk:
         (kiosk.app.bundle_reload); a good one is shown from the next visit
         on, a broken one changes nothing. A press while a reload is under
         way does nothing: the panel says it is under way."""
+        if self._reloader().start():
+            self.refresh()
+
+    def roll_back(self) -> None:
+        """Back to the previous version: the pointers swap in a child process
+        (each write flushed to disk, too slow for this thread on an SD card),
+        then the bundle is read again as Reload content reads it. A press
+        while a reload or roll back is under way does nothing."""
+        assert self._host.source.content_dir is not None, "only installs offer Roll back"
+        if self._reloader().start(roll_back=True):
+            self.refresh()
+
+    def _reloader(self) -> BundleReload:
         if self._reload is None:
             from kiosk.app.bundle_reload import BundleReload  # staff's tool, not start's
 
             self._reload = BundleReload(self._host.source, self._host.today)
             self._reload.done.connect(self._reloaded)
-        if self._reload.start():
-            self.refresh()
+        return self._reload
 
     def stop_reload(self) -> None:
         """The kiosk goes: a reload under way goes with it."""
@@ -215,7 +227,7 @@ class StaffDesk:
             self._reload.stop()
 
     def _reloaded(self, outcome: ReloadOutcome) -> None:
-        from kiosk.app.bundle_reload import Reloaded
+        from kiosk.app.bundle_reload import Reloaded, RollBackRefused
         from kiosk.updates.load_child import HasErrors
 
         host = self._host
@@ -226,6 +238,12 @@ class StaffDesk:
             self.note(
                 QCoreApplication.translate("Staff", "Loaded {id} version {version}.").format(
                     id=bundle.id, version=bundle.version
+                )
+            )
+        elif isinstance(outcome, RollBackRefused):  # nothing swapped, nothing reloaded
+            self.note(
+                QCoreApplication.translate("Staff", "Roll back refused: {reason}").format(
+                    reason=outcome.reason
                 )
             )
         elif host.session is None and isinstance(outcome, HasErrors):
@@ -245,25 +263,6 @@ class StaffDesk:
                 self.note(
                     QCoreApplication.translate("Staff", "Refused: {reason}").format(reason=outcome)
                 )
-
-    def roll_back(self) -> None:
-        """Back to the previous version: the pointers swap at once (two small
-        writes), then the bundle is read again as Reload content reads it."""
-        from kiosk.updates import Refused, rollback
-
-        if self.reloading:
-            return  # the panel says a reload is under way
-        assert self._host.source.content_dir is not None
-        try:
-            rollback(self._host.source.content_dir)
-        except Refused as exc:
-            self.note(
-                QCoreApplication.translate("Staff", "Roll back refused: {reason}").format(
-                    reason=exc
-                )
-            )
-            return
-        self.reload_content()
 
     def test_print(self) -> None:
         session = self._host.session

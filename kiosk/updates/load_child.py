@@ -1,4 +1,5 @@
-"""Staff's Reload content, when it means checking YAML: in a process of its own.
+"""Staff's Reload content, when it means checking YAML, and Roll back's
+pointer swap: in a process of its own.
 
 The staff panel's Reload content (and Roll back, and the not-ready panel's
 try again) reads an installed bundle from its compiled form on the GUI
@@ -6,7 +7,7 @@ thread, a few small steps per turn of the event loop (kiosk.app.bundle_reload).
 Whatever is heavier runs here instead, with the kiosk's own interpreter:
 
     python -B -P -m kiosk.updates.load_child --today YYYY-MM-DD
-        (--content-dir DIR | --folder DIR | --sample DIR)
+        (--content-dir DIR | --folder DIR | --sample DIR | --roll-back DIR)
 
 - an installed bundle whose compiled form does not match it (another kiosk
   version wrote it, it was edited or cut short): its YAML is checked in full,
@@ -15,22 +16,29 @@ Whatever is heavier runs here instead, with the kiosk's own interpreter:
 - a bundle folder given to preview (`kiosk run --bundle`, an editor's work):
   its YAML, since the editor wants to see what they just wrote;
 - the built-in sample (its shipped compiled form, or its YAML when that does
-  not match).
+  not match);
+- staff's Roll back: the content folder's pointer swap (`rollback`: two small
+  writes, each flushed to disk with fsync and put in place with os.replace,
+  under the install lock). On a kiosk's SD card a flush can take hundreds of
+  milliseconds, which the window must never wait for. This child only swaps
+  and reports (`RolledBack`); the kiosk then reloads what the pointers name,
+  as Reload content does, so the reload reads the pointers after the swap.
 
 Parsing, phone numbers and every rule take seconds on a large bundle; in the
 kiosk's process (any thread) they would hold the interpreter while a visitor
 presses Quick exit. Here they share nothing with the window.
 
-The child writes nothing to disk: not into an editor's folder, not into the
-content folder (`kiosk compile` rebuilds a stale compiled form there, at
-staff's request). What it found goes to stdout: one JSON line (`report`),
-then, for a bundle that loaded, its compiled form (kiosk.content.compiler),
-sealed with what it was made from: the signed manifest's SHA-256 the
-pointers name for an installed version, the SHA-256 of the YAML files
-(taken before and after the load, and the same both times) for a folder.
-The kiosk reads that form back in steps and checks the seal, so what it
-shows is exactly what was checked here. Never raises and never prints a
-traceback on stdout: a bug becomes a refusal with its exception's name.
+Apart from a roll back's pointers, the child writes nothing to disk: not
+into an editor's folder, not into the content folder (`kiosk compile`
+rebuilds a stale compiled form there, at staff's request). What it found
+goes to stdout: one JSON line (`report`), then, for a bundle that loaded,
+its compiled form (kiosk.content.compiler), sealed with what it was made
+from: the signed manifest's SHA-256 the pointers name for an installed
+version, the SHA-256 of the YAML files (taken before and after the load,
+and the same both times) for a folder. The kiosk reads that form back in
+steps and checks the seal, so what it shows is exactly what was checked
+here. Never raises and never prints a traceback on stdout: a bug becomes a
+refusal with its exception's name.
 """
 
 from __future__ import annotations
@@ -47,7 +55,7 @@ from typing import Final
 from kiosk.updates.child import run_in_the_background
 from kiosk.updates.errors import Refused
 
-KINDS: Final = ("--content-dir", "--folder", "--sample")
+KINDS: Final = ("--content-dir", "--folder", "--sample", "--roll-back")
 
 
 @dataclass(frozen=True)
@@ -66,7 +74,14 @@ class HasErrors:
     reasons: tuple[str, ...]
 
 
-Outcome = Checked | HasErrors | Refused
+@dataclass(frozen=True)
+class RolledBack:
+    """The pointers were swapped: `folder` is the version now current."""
+
+    folder: Path
+
+
+Outcome = Checked | HasErrors | RolledBack | Refused
 
 
 def command(kind: str, folder: Path, today: date) -> list[str]:
@@ -77,6 +92,17 @@ def command(kind: str, folder: Path, today: date) -> list[str]:
         raise ValueError(f"unknown kind {kind!r}")
     module = "kiosk.updates.load_child"
     return ["-B", "-P", "-m", module, "--today", today.isoformat(), kind, str(folder)]
+
+
+def roll_back(content_dir: Path) -> RolledBack | Refused:
+    """Staff's Roll back: the pointer swap, or why not (nothing to go back to,
+    an install holding the content folder, a write that failed)."""
+    from kiosk.updates.installer import rollback
+
+    try:
+        return RolledBack(rollback(content_dir).path)
+    except Refused as refusal:
+        return refusal
 
 
 def load(kind: str, folder: Path, today: date) -> Outcome:
@@ -115,10 +141,13 @@ def load(kind: str, folder: Path, today: date) -> Outcome:
 
 def run(kind: str, folder: Path, today: date) -> Outcome:
     try:
+        if kind == "--roll-back":
+            return roll_back(folder)
         return load(kind, folder, today)
     except Exception as exc:  # a bug must not go unreported
+        what = "roll back" if kind == "--roll-back" else "reload"
         return Refused(
-            f"the reload failed unexpectedly ({type(exc).__name__}); the bundle shown is unchanged"
+            f"the {what} failed unexpectedly ({type(exc).__name__}); the bundle shown is unchanged"
         )
 
 
@@ -128,6 +157,8 @@ def report(outcome: Outcome) -> str:
         return json.dumps({"checked": str(outcome.folder), "source": outcome.source})
     if isinstance(outcome, HasErrors):
         return json.dumps({"errors": list(outcome.reasons)})
+    if isinstance(outcome, RolledBack):
+        return json.dumps({"rolled_back": str(outcome.folder)})
     return json.dumps({"refused": outcome.reason})
 
 
@@ -145,6 +176,8 @@ def read_report(line: bytes) -> Outcome:
             errors = said.get("errors")
             if isinstance(errors, list) and all(isinstance(e, str) for e in errors):
                 return HasErrors(tuple(errors))
+            if isinstance(said.get("rolled_back"), str):
+                return RolledBack(Path(said["rolled_back"]))
             if isinstance(said.get("refused"), str):
                 return Refused(said["refused"])
     except ValueError:
