@@ -18,16 +18,16 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QGuiApplication, QWindow
-from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.app.fonts import BundleFonts
+from kiosk.app.input_watch import WindowInput
 from kiosk.app.read_aloud import ReadAloud
 from kiosk.app.slip_printing import SlipPrinting
 from kiosk.app.staff_desk import StaffDesk
 from kiosk.bundle_origin import ContentSource
-from kiosk.config import KioskConfig, panic_key_code
+from kiosk.config import KioskConfig
 from kiosk.content.on_show import ShownBundle
 from kiosk.pin_guard import PinGuard
 from kiosk.printing.slip import SlipSettings
@@ -35,7 +35,13 @@ from kiosk.session import Change, Panel, Session, idle_watch_wanted
 from kiosk.ui.corner_hold import CornerHold
 from kiosk.ui.idle import IdleMonitor, StillTherePanel
 from kiosk.ui.print_panel import PrintPanel
-from kiosk.ui.quick_exit import OtherWindows, QuickExitKeys, QuickExitTaps
+from kiosk.ui.quick_exit import (
+    OtherWindows,
+    QuickExitKeys,
+    QuickExitTaps,
+    clear_clipboard,
+    close_what_floats,
+)
 from kiosk.ui.reading_order import SPEECH_LANGUAGE
 from kiosk.ui.translation import UiLanguage
 from kiosk.ui.widgets import ScrollPane
@@ -77,12 +83,7 @@ class Kiosk:
         self.staff = StaffDesk(self, PinGuard(config.staff_pin_hash))
         self.fonts = BundleFonts()
         self.read_aloud = ReadAloud(config.speech, lambda: self.today())
-        # Resolved as the start checks resolved it: the key that passed is the
-        # key that ends a visit. A name they would refuse never gets this far.
-        panic_key = panic_key_code(config.panic_key)
-        if panic_key is None:
-            raise ValueError(f"unknown panic key {config.panic_key!r}")
-        self.keys = QuickExitKeys(self.quick_exit, Qt.Key(panic_key))
+        self.keys = QuickExitKeys.named(self.quick_exit, config.panic_key)
         # The idle reset, its countdown and the staff corner all measure time on
         # self.clock, read when they look (a test replaces it with its own).
         self.idle = IdleMonitor(config.idle_timeout_s, lambda: self.clock())
@@ -92,7 +93,7 @@ class Kiosk:
         self._window: KioskWindow | NotReadyScreen | None = None
         self.corner: CornerHold | None = None
         self.other_windows: OtherWindows | None = None
-        self._watched: QWindow | None = None
+        self.input = WindowInput()
         # Called once a not-ready kiosk has its full window (start.py puts it on screen).
         self.on_ready: Callable[[], None] = lambda: None
 
@@ -128,11 +129,17 @@ class Kiosk:
             read_aloud=self.read_aloud.offered,
         )
         window.quick_exit_requested.connect(self.quick_exit)
-        window.read_aloud_requested.connect(self.read_aloud_pressed)
+        # Read aloud reads what this window shows, for this session; the
+        # keypad's lines (on the cover too: its first key there says how to
+        # use it) in the item's own language where it has one ("Español").
+        read_aloud = self.read_aloud
+        window.read_aloud_requested.connect(lambda: read_aloud.press(window, session))
         window.keypad.landed.connect(
-            lambda item, text: self.read_keypad_line(text, item.property(SPEECH_LANGUAGE))
+            lambda item, text: read_aloud.say(
+                window, session, text, item.property(SPEECH_LANGUAGE) or None
+            )
         )
-        window.keypad.help_requested.connect(lambda text: self.read_keypad_line(text))
+        window.keypad.help_requested.connect(lambda text: read_aloud.say(window, session, text))
         window.print_requested.connect(self.print_slip)
         self.fonts.follow(shown)
         window.use_extra_families(self.fonts.families)
@@ -210,21 +217,10 @@ class Kiosk:
         window.show_cover_now()
         self.printing.forget()
         window.close_panel()
-        for getter in (QApplication.activePopupWidget, QApplication.activeModalWidget):
-            widget = getter()
-            while widget is not None:
-                widget.close()
-                if getter() is widget:
-                    break
-                widget = getter()
-        QToolTip.hideText()
+        close_what_floats()
         if self.session is not None:
             self.session.reset()
-        # The kiosk puts nothing there itself (no text can be selected), but a
-        # visitor's session owns the whole machine: leave nothing behind.
-        clipboard = QGuiApplication.clipboard()
-        if clipboard.ownsClipboard() or clipboard.text():
-            clipboard.clear()
+        clear_clipboard()
         self.update_idle()
 
     def update_idle(self) -> None:
@@ -251,25 +247,6 @@ class Kiosk:
             words = " ".join(t for w in reading_items(panel) if (t := item_text(w)))
             self.read_aloud.say(window, session, words)
 
-    # --- read aloud ----------------------------------------------------------------
-
-    def read_aloud_pressed(self) -> None:
-        session = self.session
-        window = self.window
-        if session is None or not isinstance(window, KioskWindow):
-            return
-        self.read_aloud.press(window, session)
-
-    def read_keypad_line(self, text: str, language: str | None = None) -> None:
-        """The keypad's item or help, read aloud (on the cover too: the
-        keypad's first key there says how to use it), in the item's own
-        language where it has one (the picker's "Español")."""
-        session = self.session
-        window = self.window
-        if session is None or not isinstance(window, KioskWindow):
-            return
-        self.read_aloud.say(window, session, text, language or None)
-
     # --- printing -------------------------------------------------------------------
 
     def print_slip(self) -> None:
@@ -286,37 +263,14 @@ class Kiosk:
             panel = self.window.overlays.panel
             assert isinstance(panel, PrintPanel)
             panel.show_outcome(outcome.message)
-        elif kind is Panel.STAFF:  # a test print
-            self.staff.note(
-                QCoreApplication.translate("Staff", "Test print: {message}").format(
-                    message=outcome.message
-                )
-            )
+        elif kind is Panel.STAFF:
+            self.staff.test_printed(outcome.message)
 
     # --- input, errors, the end -------------------------------------------------------
 
     def attach_input(self) -> None:
-        """Watch input where it enters: the window's QWindow, which sees each
-        key and touch once before any widget. (A filter on the whole
-        application would run Python for every event Qt sends anywhere, and
-        slow every screen change several times over.) Call again whenever the
-        native window is recreated, as setWindowFlags does."""
-        self.detach_input()
-        handle = self.window.windowHandle()
-        if handle is None:
-            self.window.winId()  # creates the native window and its handle
-            handle = self.window.windowHandle()
-        for watcher in self._input_watchers():
-            handle.installEventFilter(watcher)
-        self._watched = handle
-
-    def detach_input(self) -> None:
-        if self._watched is not None:
-            for watcher in self._input_watchers():
-                self._watched.removeEventFilter(watcher)
-            self._watched = None
-
-    def _input_watchers(self) -> list[QObject]:
+        """Watch input where it enters (kiosk.app.input_watch); again after
+        anything that makes a new native window."""
         # Installed in this order, run in the reverse: the keypad's navigator
         # last, after the Quick-exit keys have seen the key.
         watchers: list[QObject] = []
@@ -325,7 +279,10 @@ class Kiosk:
         watchers += [self.keys, self.idle]
         if self.corner is not None:
             watchers.append(self.corner)
-        return watchers
+        self.input.attach(self.window, watchers)
+
+    def detach_input(self) -> None:
+        self.input.detach()
 
     def recover(self) -> None:
         """After an unexpected error: back to a screen that works."""

@@ -272,6 +272,11 @@ class StaffDesk:
         else:
             self.note(QCoreApplication.translate("Staff", "Test print: no service can be printed."))
 
+    def test_printed(self, message: str) -> None:
+        self.note(
+            QCoreApplication.translate("Staff", "Test print: {message}").format(message=message)
+        )
+
     def bundle_installed(self, shown: ShownBundle) -> None:
         """The inbox installed a bundle, read back from its compiled form:
         it is offered as it is, without a second load."""

@@ -21,7 +21,7 @@ from typing import Final
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent, QTouchEvent, QWindow
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from kiosk.config import panic_key_code
 
@@ -56,6 +56,16 @@ class QuickExitKeys(QObject):
         self._clock = clock
         self._last_shift: float | None = None
         self._count = 0
+
+    @classmethod
+    def named(cls, trigger: Callable[[], None], panic_key: str) -> QuickExitKeys:
+        """With the panic key resolved as the start checks resolved it: the
+        key that passed is the key that ends a visit. A name they would
+        refuse never gets this far, and is refused here too."""
+        code = panic_key_code(panic_key)
+        if code is None:
+            raise ValueError(f"unknown panic key {panic_key!r}")
+        return cls(trigger, Qt.Key(code))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -161,3 +171,24 @@ class OtherWindows(QObject):
         app = QGuiApplication.instance()
         if app is not None:
             app.focusWindowChanged.disconnect(self._focus_moved)
+
+
+def close_what_floats() -> None:
+    """Popups, dialogs and tooltips: whatever Qt shows above the window
+    closes with a Quick exit, after the cover is painted."""
+    for getter in (QApplication.activePopupWidget, QApplication.activeModalWidget):
+        widget = getter()
+        while widget is not None:
+            widget.close()
+            if getter() is widget:
+                break
+            widget = getter()
+    QToolTip.hideText()
+
+
+def clear_clipboard() -> None:
+    """The kiosk puts nothing there itself (no text can be selected), but a
+    visitor's session owns the whole machine: leave nothing behind."""
+    clipboard = QGuiApplication.clipboard()
+    if clipboard.ownsClipboard() or clipboard.text():
+        clipboard.clear()
