@@ -116,7 +116,7 @@ def first_sound(presses: int) -> dict:
                 kiosk.session.start()
                 kiosk.session.open_resource("lifeline-988")
                 pressed = time.monotonic()
-                kiosk.read_aloud_pressed()
+                kiosk.window.read_aloud_requested.emit()  # what the header button sends
                 deadline = pressed + 5
                 while not recorder.heard_since(pressed) and time.monotonic() < deadline:
                     app.processEvents()

@@ -32,7 +32,7 @@ session = kiosk.session
 session.start()
 session.open_resource("lifeline-988")
 os.access(MARK_START, os.F_OK)
-kiosk.read_aloud_pressed()
+kiosk.window.read_aloud_requested.emit()  # what the header button sends
 heard = []
 
 
