@@ -37,8 +37,10 @@ from kiosk.content.model import (
 )
 from kiosk.content.resource_model import Address, Phone, Resource, Verification
 
-TextsDraft = tuple[tuple[str, str], ...]
-"""A text in each language it is written in: (language, text) pairs."""
+TextsDraft = tuple[str, ...]
+"""A text in each language it is written in, as one flat tuple: language,
+text, language, text... (one tuple per text, not one per language: a large
+bundle has hundreds of thousands of them; see `texts_of`)."""
 
 PhoneDraft = tuple[str, str, str, TextsDraft | None, str | None, Place, str | None, str | None]
 """`Phone`'s fields in order, its type as the enum's value."""
@@ -69,8 +71,13 @@ TopicDraft = tuple[
 """`Topic`'s fields in order, its parts as drafts."""
 
 
+def texts_of(draft: TextsDraft) -> dict[str, str]:
+    """The texts of a `TextsDraft`, by language."""
+    return dict(zip(draft[::2], draft[1::2], strict=True))
+
+
 def _texts(draft: TextsDraft | None, default: str) -> LangText | None:
-    return LangText(dict(draft), default) if draft is not None else None
+    return LangText(texts_of(draft), default) if draft is not None else None
 
 
 def _phone(draft: PhoneDraft, default: str) -> Phone:
@@ -119,7 +126,7 @@ def resource_from_draft(draft: ResourceDraft, default: str) -> Resource:
     ) = draft
     return Resource(
         id=resource_id,
-        name=LangText(dict(name), default),
+        name=LangText(texts_of(name), default),
         slip_name=_texts(slip_name, default),
         description=_texts(description, default),
         phones=tuple(_phone(phone, default) for phone in phones),
@@ -152,8 +159,8 @@ def _check(draft: CheckDraft | None) -> Check | None:
 def _question(draft: QuestionDraft, default: str) -> Question:
     question, answer, sources, place, checked, as_of = draft
     return Question(
-        question=LangText(dict(question), default),
-        answer=LangText(dict(answer), default),
+        question=LangText(texts_of(question), default),
+        answer=LangText(texts_of(answer), default),
         sources=sources,
         place=place,
         checked=_check(checked),
@@ -167,7 +174,7 @@ def topic_from_draft(draft: TopicDraft, default: str) -> Topic:
     return Topic(
         id=topic_id,
         order=order,
-        title=LangText(dict(title), default),
+        title=LangText(texts_of(title), default),
         icon=icon,
         questions=tuple(_question(question, default) for question in questions),
         resource_refs=tuple(ResourceRef(ref_id, ref_place) for ref_id, ref_place in refs),

@@ -12,6 +12,7 @@ from kiosk.content.drafts import (
     ResourceDraft,
     TextsDraft,
     VerificationDraft,
+    texts_of,
 )
 from kiosk.content.findings import Pos
 from kiosk.content.format_fields import LANGUAGE, id_field
@@ -216,7 +217,7 @@ def _check_slip_name(drafted: TextsDraft, node: Node, ctx: ReadContext) -> None:
     words = SensitiveWords.of(ctx.sensitive_words)
     if not words:
         return
-    slip_name = dict(drafted)
+    slip_name = texts_of(drafted)
     value = _declared(node, "slip_name")
     if isinstance(value, Mapping):
         texts = [(k.value, v) for k, v in value.value if k.value in slip_name]

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import chain
 from typing import Any, Final
 
 from kiosk.content.findings import Findings, Pos
@@ -490,8 +491,8 @@ class Record(Spec):
 class LangMap(Spec):
     """Visible text: `{en: "...", es: "..."}`, or plain text in the default language.
 
-    Read as a `LangText`; `drafted` ones (a service's texts) as its plain
-    (language, text) pairs, which kiosk.content.drafts wraps once
+    Read as a `LangText`; `drafted` ones (a topic's or a service's texts) as
+    a flat tuple of language and text, which kiosk.content.drafts wraps once
     the whole bundle has been read."""
 
     def __init__(
@@ -510,7 +511,7 @@ class LangMap(Spec):
             if len(ctx.languages) > 1:
                 self._untranslated(ctx, node, (ctx.default_language,))
             if self.drafted:
-                return ((ctx.default_language, value),)
+                return (ctx.default_language, value)
             return LangText({ctx.default_language: value}, ctx.default_language)
         if not _first_plain(node, Mapping, MAP, ctx):
             if not self._checked(node, ctx):
@@ -568,8 +569,8 @@ class LangMap(Spec):
         self._count(ctx, texts)
         if len(texts) < len(ctx.languages):
             self._untranslated(ctx, node, texts)
-        if self.drafted:
-            return tuple(texts.items())
+        if self.drafted:  # kiosk.content.drafts.TextsDraft
+            return tuple(chain.from_iterable(texts.items()))
         return LangText(texts, ctx.default_language)
 
     @staticmethod
