@@ -16,6 +16,9 @@ Prints JSON:
   --navigations navigations, on a bundle with a 50-resource topic (target
   p95 <= 30 ms); switch_to_every_row_built: the same until the rows below
   the first screenful (built on the event loop's next turn) exist too;
+- full_collection: one full garbage collection after the navigations,
+  as Python leaves the heap and once the kiosk has settled what it keeps
+  for the run out of the full passes (kiosk.app.long_lived).
 - rss: resident memory after 10 and after all navigations (target growth
   <= 5 MB).
 All on the offscreen platform, in child processes where a fresh start matters.
@@ -25,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import gc
 import os
 import statistics
 import subprocess
@@ -249,7 +253,30 @@ def switching(navigations: int) -> dict:
         if n == 10:
             rss_after_10 = rss_mb()
     rss_end = rss_mb()
+    # A full collection at this point, as one may start during any visit:
+    # first as Python leaves it, then once the kiosk has settled what it
+    # keeps for the run out of the full passes (kiosk.app.long_lived, done
+    # after the first frame and when a bundle takes over).
+    from kiosk.app.long_lived import settle, tracked_objects
+
+    def full_collection_ms() -> float:
+        runs = []
+        for _ in range(5):
+            begin = time.perf_counter()
+            gc.collect()
+            runs.append((time.perf_counter() - begin) * 1000)
+        return round(statistics.median(runs), 2)
+
+    as_python_leaves_it = full_collection_ms()
+    settle()
+    settled = full_collection_ms()
+    gc.unfreeze()
     return {
+        "full_collection": {
+            "tracked_objects": tracked_objects(),
+            "median_ms": as_python_leaves_it,
+            "median_ms_settled": settled,
+        },
         "switch": {**summary_ms(times), "target_p95_ms": 30, "topic_resources": 50},
         "switch_to_every_row_built": summary_ms(whole),
         "rss": {

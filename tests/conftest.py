@@ -9,6 +9,17 @@ os.environ.setdefault("QT_ACCESSIBILITY", "1")
 import pytest
 
 
+@pytest.fixture(autouse=True)
+def _collector_thawed_after():
+    """A kiosk's start freezes what it keeps for the run out of the garbage
+    collector's full passes (kiosk.app.long_lived); in this one process of
+    many tests, each test leaves the collector as Python has it."""
+    yield
+    import gc
+
+    gc.unfreeze()
+
+
 @pytest.fixture
 def kiosk(qtbot):
     from ui_helpers import make_kiosk, remove_filters

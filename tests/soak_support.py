@@ -23,6 +23,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEvent, QEventLoop
 from PySide6.QtWidgets import QApplication
 
+from kiosk.app.long_lived import tracked_objects
 from kiosk.config import KioskConfig
 
 NO_SUCH_PRINTER = "kiosk-soak-no-such-printer"
@@ -150,7 +151,7 @@ def footprint() -> Footprint:
         pages = int(statm.read().split()[1])
     return Footprint(
         widgets=len(QApplication.allWidgets()),
-        objects=len(gc.get_objects()),
+        objects=tracked_objects(),  # frozen ones too (kiosk.app.long_lived)
         none_refs=sys.getrefcount(None),
         rss_mb=pages * os.sysconf("SC_PAGE_SIZE") / 2**20,
     )

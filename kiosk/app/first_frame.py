@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
+from kiosk.app.long_lived import settle
 from kiosk.ui.screens import import_every_screen
 from kiosk.ui.window import KioskWindow
 
@@ -49,8 +50,9 @@ class AfterFirstFrame(QObject):
 def finish_start(kiosk: Kiosk) -> None:
     """The rest of the start, after the first frame: every UI language's
     catalogues (so no language choice opens a file during a visit), every
-    screen's module (the start imported only the cover's and Home's), and
-    flinging the screens with a finger."""
+    screen's module (the start imported only the cover's and Home's),
+    flinging the screens with a finger, and all of it kept out of the
+    collector's full passes (kiosk.app.long_lived)."""
     kiosk.ui_language.load_all()
     import_every_screen()
     # ICU names languages in other languages (the picker's notes, a service's
@@ -59,3 +61,4 @@ def finish_start(kiosk: Kiosk) -> None:
 
     if isinstance(kiosk.window, KioskWindow):
         kiosk.window.enable_kinetic_scrolling()
+    settle()  # last: what the start built stays out of later full collections

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.app.fonts import BundleFonts
 from kiosk.app.input_watch import WindowInput
+from kiosk.app.long_lived import settle_for
 from kiosk.app.read_aloud import ReadAloud
 from kiosk.app.slip_printing import SlipPrinting
 from kiosk.app.staff_desk import StaffDesk
@@ -90,6 +91,7 @@ class Kiosk:
         self.idle.idle.connect(self.ask_still_there)
         self.read_aloud.listening = lambda: self.idle.hold_off()
         self.session: Session | None = None  # None while not ready
+        self._settled_on: ShownBundle | None = None  # kiosk.app.long_lived
         self._window: KioskWindow | NotReadyScreen | None = None
         self.corner: CornerHold | None = None
         self.other_windows: OtherWindows | None = None
@@ -116,8 +118,8 @@ class Kiosk:
 
     def become_ready(self, shown: ShownBundle) -> None:
         """Show `shown`: the session and its window, wired."""
-        session = Session(shown)
-        self.session = session
+        self.session = session = Session(shown)
+        self._settled_on = shown  # the start settles it (kiosk.app.first_frame)
         # Before the window is built, so its first screen has the words.
         self.ui_language.follow_bundle(shown.catalogues)
         self.ui_language.set(session.language)
@@ -187,6 +189,7 @@ class Kiosk:
             self.window.use_extra_families(self.fonts.families)
         self.window.show_change(change)
         self.update_idle()
+        self._settled_on = settle_for(session.shown, self._settled_on)
 
     # --- panels -----------------------------------------------------------------
 
