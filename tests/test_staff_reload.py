@@ -93,35 +93,9 @@ def break_yaml(folder: Path) -> None:
     (folder / "topics" / "broken.yaml").write_text("id: [\n", encoding="utf-8")
 
 
-@pytest.fixture
-def no_load_here(monkeypatch):
-    """Every way to a loaded bundle in this (the kiosk's) process, counted
-    with the thread it ran on: the list must stay empty."""
-    loads: list[str] = []
-
-    def counted(name, real):
-        def load(*args, **kwargs):
-            loads.append(f"{name} on {threading.current_thread().name}")
-            return real(*args, **kwargs)
-
-        return load
-
-    for module, name in (
-        (kiosk.content, "load_bundle"),
-        (kiosk.updates.current, "load_installed"),
-        (kiosk.updates.current, "read_compiled"),
-        (kiosk.bundle_origin, "read_compiled"),
-        (ContentSource, "load"),
-    ):
-        monkeypatch.setattr(module, name, counted(name, getattr(module, name)))
-    return loads
-
-
-@pytest.fixture
-def no_swap_here(monkeypatch):
-    """Every way the kiosk's process could swap the pointers or flush a file,
-    counted with the thread it ran on: the list must stay empty while staff
-    roll back. (Cleared by a test after its own installs.)"""
+def counted_calls(monkeypatch, targets) -> list[str]:
+    """Each (module, name) in `targets` wrapped so that every call is noted
+    with the thread it ran on; the list of notes."""
     calls: list[str] = []
 
     def counted(name, real):
@@ -131,17 +105,44 @@ def no_swap_here(monkeypatch):
 
         return call
 
-    for module, name in (
-        (kiosk.updates.installer, "rollback"),
-        (kiosk.updates.installer, "write_pointer"),
-        (kiosk.updates.pointers, "write_pointer"),
-        (kiosk.updates.pointers, "atomic_write"),
-        (kiosk.updates.fsutil, "atomic_write"),
-        (os, "fsync"),
-        (os, "replace"),
-    ):
+    for module, name in targets:
         monkeypatch.setattr(module, name, counted(name, getattr(module, name)))
     return calls
+
+
+@pytest.fixture
+def no_load_here(monkeypatch):
+    """Every way to a loaded bundle in this (the kiosk's) process, counted
+    with the thread it ran on: the list must stay empty."""
+    return counted_calls(
+        monkeypatch,
+        (
+            (kiosk.content, "load_bundle"),
+            (kiosk.updates.current, "load_installed"),
+            (kiosk.updates.current, "read_compiled"),
+            (kiosk.bundle_origin, "read_compiled"),
+            (ContentSource, "load"),
+        ),
+    )
+
+
+@pytest.fixture
+def no_swap_here(monkeypatch):
+    """Every way the kiosk's process could swap the pointers or flush a file,
+    counted with the thread it ran on: the list must stay empty while staff
+    roll back. (Cleared by a test after its own installs.)"""
+    return counted_calls(
+        monkeypatch,
+        (
+            (kiosk.updates.installer, "rollback"),
+            (kiosk.updates.installer, "write_pointer"),
+            (kiosk.updates.pointers, "write_pointer"),
+            (kiosk.updates.pointers, "atomic_write"),
+            (kiosk.updates.fsutil, "atomic_write"),
+            (os, "fsync"),
+            (os, "replace"),
+        ),
+    )
 
 
 # --- nothing loads in the kiosk's process -----------------------------------------
